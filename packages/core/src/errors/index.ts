@@ -1,0 +1,1 @@
+export { TunelineError, type TunelineErrorCode } from './tuneline-error.js';

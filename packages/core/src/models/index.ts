@@ -1,0 +1,9 @@
+export { baseModelOf, findModel, getModel } from './find-model.js';
+export {
+  type DatasetFormat,
+  type FineTuningMethodType,
+  type ModelInfo,
+  type ModelPrices,
+  modelCatalog,
+  type Source,
+} from './model-catalog.js';

@@ -1,0 +1,19 @@
+import { Tiktoken } from 'js-tiktoken/lite';
+import cl100kBase from 'js-tiktoken/ranks/cl100k_base';
+import o200kBase from 'js-tiktoken/ranks/o200k_base';
+import type { TokenCounter, TokenEncodingName } from './token-encoding.js';
+
+const ranks = { cl100k_base: cl100kBase, o200k_base: o200kBase } as const;
+
+/**
+ * The reference counter: js-tiktoken, a direct port of OpenAI's tokenizer. Slow, but the one every
+ * faster engine is tested against.
+ */
+export function createReferenceTokenCounter(encoding: TokenEncodingName): TokenCounter {
+  const tokenizer = new Tiktoken(ranks[encoding]);
+  return {
+    encoding,
+    // Empty allowed and disallowed lists: special-token text is encoded as ordinary text instead of throwing.
+    count: (text) => tokenizer.encode(text, [], []).length,
+  };
+}

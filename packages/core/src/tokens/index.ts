@@ -1,0 +1,3 @@
+export { createReferenceTokenCounter } from './create-reference-token-counter.js';
+export { createTokenCounter } from './create-token-counter.js';
+export type { TokenCounter, TokenEncodingName } from './token-encoding.js';
