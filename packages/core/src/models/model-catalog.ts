@@ -18,7 +18,11 @@ export interface ModelPrices {
   /** USD per hour of training, for methods billed by wall-clock time (RFT). */
   readonly trainingPerHour?: number;
   /** USD per 1M tokens when calling the tuned model. */
-  readonly inference: { readonly input: number; readonly cachedInput?: number; readonly output: number };
+  readonly inference: {
+    readonly input: number;
+    readonly cachedInput?: number;
+    readonly output: number;
+  };
   readonly source: Source;
 }
 
@@ -112,7 +116,11 @@ export const modelCatalog: readonly ModelInfo[] = [
     limitSource: fineTuningGuide,
     methods: ['supervised'],
     supervisedFormat: 'prompt-completion',
-    prices: { trainingPerMillionTokens: 0.4, inference: { input: 1.6, output: 1.6 }, source: launchBlog2023 },
+    prices: {
+      trainingPerMillionTokens: 0.4,
+      inference: { input: 1.6, output: 1.6 },
+      source: launchBlog2023,
+    },
   },
   {
     id: 'davinci-002',
@@ -122,7 +130,11 @@ export const modelCatalog: readonly ModelInfo[] = [
     limitSource: fineTuningGuide,
     methods: ['supervised'],
     supervisedFormat: 'prompt-completion',
-    prices: { trainingPerMillionTokens: 6, inference: { input: 12, output: 12 }, source: launchBlog2023 },
+    prices: {
+      trainingPerMillionTokens: 6,
+      inference: { input: 12, output: 12 },
+      source: launchBlog2023,
+    },
   },
   {
     id: 'gpt-4o-2024-08-06',

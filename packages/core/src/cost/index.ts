@@ -1,0 +1,2 @@
+export { defaultEpochs, epochHeuristic } from './default-epochs.js';
+export { estimateTrainingCost, type TrainingCostEstimate } from './estimate-training-cost.js';

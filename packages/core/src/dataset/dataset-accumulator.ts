@@ -1,0 +1,223 @@
+import { estimateTrainingCost } from '../cost/estimate-training-cost.js';
+import type { DatasetFormat, ModelInfo } from '../models/model-catalog.js';
+import { summarizeDistribution } from '../stats/summarize-distribution.js';
+import type { LineAnalysis } from './analyze-line.js';
+import type { DatasetReport } from './dataset-report.js';
+import type { IssueCode, ValidationIssue } from './validation-issue.js';
+
+export const minimumExamples = 10;
+export const recommendedExamples = 50;
+/** OpenAI's Files API limit for one file. */
+export const maxFileBytes = 512 * 1024 * 1024;
+/** A file with a systematic mistake would otherwise list it on every line. */
+const listedIssuesPerCode = 200;
+
+const formatLabels: Record<DatasetFormat, string> = {
+  chat: 'chat (supervised)',
+  'prompt-completion': 'prompt/completion',
+  preference: 'preference (DPO)',
+  reinforcement: 'reinforcement (RFT)',
+};
+
+function formatIsSupported(format: DatasetFormat, model: ModelInfo): boolean {
+  switch (format) {
+    case 'chat':
+      return model.methods.includes('supervised') && model.supervisedFormat === 'chat';
+    case 'prompt-completion':
+      return model.methods.includes('supervised') && model.supervisedFormat === 'prompt-completion';
+    case 'preference':
+      return model.methods.includes('dpo');
+    case 'reinforcement':
+      return model.methods.includes('reinforcement');
+  }
+}
+
+/**
+ * Folds line analyses, in line order, into a dataset report. Keeps per-example token counts (a few
+ * numbers each) for exact percentiles, and one short digest per example to find duplicates.
+ */
+export class DatasetAccumulator {
+  private readonly listed: ValidationIssue[] = [];
+  private readonly listedPerCode = new Map<IssueCode, number>();
+  private errorCount = 0;
+  private warningCount = 0;
+  private omittedIssues = 0;
+  private format: DatasetFormat | null = null;
+  private formatLine = 0;
+  private lines = 0;
+  private readonly messagesPerExample: number[] = [];
+  private readonly totalTokensPerExample: number[] = [];
+  private readonly assistantTokensPerExample: number[] = [];
+  private missingSystem = 0;
+  private missingUser = 0;
+  private overLimit = 0;
+  /** Digest of each example to the line it first appears on. */
+  readonly digests = new Map<string, number>();
+
+  constructor(
+    private readonly options: {
+      readonly path: string;
+      readonly role: 'training' | 'validation';
+      readonly model: ModelInfo;
+      readonly modelId: string;
+      readonly epochs?: number;
+      /** The training file's digests, when this is its validation file. */
+      readonly trainingDigests?: ReadonlyMap<string, number>;
+      readonly trainingPath?: string;
+    },
+  ) {}
+
+  private report(issue: ValidationIssue): void {
+    if (issue.severity === 'error') this.errorCount++;
+    else this.warningCount++;
+    const listed = this.listedPerCode.get(issue.code) ?? 0;
+    if (listed >= listedIssuesPerCode) {
+      this.omittedIssues++;
+      return;
+    }
+    this.listedPerCode.set(issue.code, listed + 1);
+    this.listed.push(issue);
+  }
+
+  add(analysis: LineAnalysis): void {
+    this.lines = Math.max(this.lines, analysis.lineNumber);
+    for (const issue of analysis.issues) this.report(issue);
+    if (analysis.format === null || analysis.digest === null) return;
+    const line = analysis.lineNumber;
+    if (this.format === null) {
+      this.format = analysis.format;
+      this.formatLine = line;
+    } else if (analysis.format !== this.format) {
+      this.report({
+        severity: 'error',
+        code: 'mixed_formats',
+        line,
+        message: `Line is ${formatLabels[analysis.format]}, but line ${this.formatLine} made the file ${formatLabels[this.format]}.`,
+        hint: 'Keep one format per file.',
+      });
+    }
+    this.messagesPerExample.push(analysis.messages);
+    this.totalTokensPerExample.push(analysis.totalTokens);
+    this.assistantTokensPerExample.push(analysis.assistantTokens);
+    if (!analysis.hasSystem) this.missingSystem++;
+    if (!analysis.hasUser) this.missingUser++;
+    const limit = this.options.model.trainingExampleTokenLimit;
+    if (analysis.totalTokens > limit) {
+      this.overLimit++;
+      this.report({
+        severity: 'warning',
+        code: 'example_over_token_limit',
+        line,
+        message: `Example has ${analysis.totalTokens} tokens, over the ${limit}-token training limit of ${this.options.model.id}.`,
+        hint: `OpenAI truncates it to the first ${limit} tokens; shorten it or split the conversation.`,
+      });
+    }
+    const firstLine = this.digests.get(analysis.digest);
+    if (firstLine === undefined) {
+      this.digests.set(analysis.digest, line);
+    } else {
+      this.report({
+        severity: 'warning',
+        code: 'duplicate_example',
+        line,
+        message: `Example is a copy of line ${firstLine}.`,
+        hint: 'Remove the copy: duplicates weigh an example more and cost tokens.',
+      });
+    }
+    const trainingLine = this.options.trainingDigests?.get(analysis.digest);
+    if (trainingLine !== undefined) {
+      this.report({
+        severity: 'warning',
+        code: 'train_validation_overlap',
+        line,
+        message:
+          `Example is also line ${trainingLine} of the training file ${this.options.trainingPath ?? ''}.`.replace(
+            ' .',
+            '.',
+          ),
+        hint: 'Keep validation examples out of the training file, or validation loss will look better than it is.',
+      });
+    }
+  }
+
+  finish(bytes: number): DatasetReport {
+    const { model, role } = this.options;
+    const examples = this.totalTokensPerExample.length;
+    if (bytes > maxFileBytes) {
+      this.report({
+        severity: 'error',
+        code: 'file_too_large',
+        message: `File is ${bytes} bytes, over OpenAI's 512 MB limit for one file.`,
+        hint: 'Split the dataset, or sample it down.',
+      });
+    }
+    if (this.format !== null && !formatIsSupported(this.format, model)) {
+      const supported = model.methods.join(', ');
+      this.report({
+        severity: 'error',
+        code: 'format_not_supported_by_model',
+        line: this.formatLine,
+        message: `File is ${formatLabels[this.format]}, which ${model.id} cannot be fine-tuned on (it supports: ${supported}).`,
+        hint: 'Choose a model that supports this format (see `tuneline models`), or convert the data.',
+      });
+    }
+    if (role === 'training') {
+      if (examples < minimumExamples) {
+        this.report({
+          severity: 'error',
+          code: 'too_few_examples',
+          message: `File has ${examples} examples; OpenAI requires at least ${minimumExamples}.`,
+          hint: `Add examples: ${recommendedExamples}–100 well-chosen ones usually show clear gains.`,
+        });
+      } else if (examples < recommendedExamples) {
+        this.report({
+          severity: 'warning',
+          code: 'few_examples',
+          message: `File has ${examples} examples; ${recommendedExamples}–100 are recommended.`,
+          hint: 'More examples usually give a clearer improvement.',
+        });
+      }
+    }
+    const estimate = estimateTrainingCost({
+      exampleTokens: this.totalTokensPerExample,
+      limit: model.trainingExampleTokenLimit,
+      prices: model.prices,
+      ...(this.options.epochs === undefined ? {} : { epochs: this.options.epochs }),
+    });
+    const billed = role === 'training';
+    const issues = [...this.listed].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+    return {
+      path: this.options.path,
+      role,
+      format: this.format,
+      model: this.options.modelId,
+      encoding: model.encoding,
+      bytes,
+      lines: this.lines,
+      examples,
+      issues,
+      errorCount: this.errorCount,
+      warningCount: this.warningCount,
+      omittedIssues: this.omittedIssues,
+      stats: {
+        messagesPerExample: summarizeDistribution(this.messagesPerExample),
+        totalTokensPerExample: summarizeDistribution(this.totalTokensPerExample),
+        assistantTokensPerExample: summarizeDistribution(this.assistantTokensPerExample),
+      },
+      missingSystem: this.missingSystem,
+      missingUser: this.missingUser,
+      overLimit: this.overLimit,
+      limit: model.trainingExampleTokenLimit,
+      billingTokens: estimate.billingTokens,
+      epochs: estimate.epochs,
+      epochsAreDefault: estimate.epochsAreDefault,
+      // Validation examples are evaluated, not trained on, and OpenAI does not bill them.
+      chargedTokens: billed ? estimate.chargedTokens : 0,
+      estimatedCostUsd: billed
+        ? estimate.estimatedCostUsd
+        : estimate.estimatedCostUsd === null
+          ? null
+          : 0,
+    };
+  }
+}

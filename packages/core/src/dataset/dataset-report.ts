@@ -1,0 +1,36 @@
+import type { DatasetFormat } from '../models/model-catalog.js';
+import type { DistributionSummary } from '../stats/summarize-distribution.js';
+import type { TokenEncodingName } from '../tokens/token-encoding.js';
+import type { ValidationIssue } from './validation-issue.js';
+
+/** Everything Tuneline knows about one dataset file: its problems, statistics and cost. */
+export interface DatasetReport {
+  readonly path: string;
+  /** Training data is billed; validation data is only evaluated. */
+  readonly role: 'training' | 'validation';
+  readonly format: DatasetFormat | null;
+  readonly model: string;
+  readonly encoding: TokenEncodingName;
+  readonly bytes: number;
+  readonly lines: number;
+  readonly examples: number;
+  readonly issues: readonly ValidationIssue[];
+  readonly errorCount: number;
+  readonly warningCount: number;
+  /** Issues counted but not listed, beyond the first ones of each code. */
+  readonly omittedIssues: number;
+  readonly stats: {
+    readonly messagesPerExample: DistributionSummary;
+    readonly totalTokensPerExample: DistributionSummary;
+    readonly assistantTokensPerExample: DistributionSummary;
+  };
+  readonly missingSystem: number;
+  readonly missingUser: number;
+  readonly overLimit: number;
+  readonly limit: number;
+  readonly billingTokens: number;
+  readonly epochs: number;
+  readonly epochsAreDefault: boolean;
+  readonly chargedTokens: number;
+  readonly estimatedCostUsd: number | null;
+}

@@ -1,0 +1,135 @@
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { TunelineError } from '../errors/tuneline-error.js';
+import { getModel } from '../models/find-model.js';
+import type { FineTuningMethodType, ModelInfo } from '../models/model-catalog.js';
+import { createTokenCounter } from '../tokens/create-token-counter.js';
+import type { TokenCounter, TokenEncodingName } from '../tokens/token-encoding.js';
+import { analyzeLine } from './analyze-line.js';
+import { DatasetAccumulator } from './dataset-accumulator.js';
+import type { DatasetReport } from './dataset-report.js';
+import { type ByteSource, readJsonlLines } from './read-jsonl-lines.js';
+
+export interface ValidateDatasetOptions {
+  /** A file path, or the file's bytes as a stream. */
+  readonly source: ByteSource;
+  /** The name diagnostics use; defaults to the path. */
+  readonly name?: string;
+  /** A model id, alias or `ft:` id from the catalog, or a model described by the user. */
+  readonly model: string | ModelInfo;
+  /** Overrides OpenAI's default epochs in the estimate. */
+  readonly epochs?: number;
+  /** How lines with `messages` are read; defaults to the model's first method. */
+  readonly method?: FineTuningMethodType;
+  readonly role?: 'training' | 'validation';
+  /** Called as bytes are read, for progress displays. */
+  readonly onProgress?: (bytesRead: number) => void;
+}
+
+export interface ValidateDatasetResult {
+  readonly report: DatasetReport;
+  /** Digest of each example to its line, to compare a validation file against. */
+  readonly digests: ReadonlyMap<string, number>;
+}
+
+// Building an encoder parses its whole rank table (hundreds of milliseconds): build each once.
+const counters = new Map<TokenEncodingName, TokenCounter>();
+function counterFor(encoding: TokenEncodingName): TokenCounter {
+  let counter = counters.get(encoding);
+  if (!counter) {
+    counter = createTokenCounter(encoding);
+    counters.set(encoding, counter);
+  }
+  return counter;
+}
+
+function describeReadError(path: string, error: unknown): TunelineError {
+  const code = (error as NodeJS.ErrnoException).code;
+  const reason =
+    code === 'ENOENT'
+      ? 'no such file'
+      : code === 'EISDIR'
+        ? 'it is a directory'
+        : code === 'EACCES'
+          ? 'permission denied'
+          : String((error as Error).message ?? error);
+  return new TunelineError('file_unreadable', `Cannot read ${path}: ${reason}.`, {
+    cause: error,
+    hint: 'Check the path; globs are expanded relative to the current directory.',
+  });
+}
+
+async function* countBytes(
+  source: AsyncIterable<Uint8Array | string>,
+  onChunk: (length: number) => void,
+): AsyncGenerator<Uint8Array | string> {
+  for await (const chunk of source) {
+    onChunk(typeof chunk === 'string' ? Buffer.byteLength(chunk) : chunk.byteLength);
+    yield chunk;
+  }
+}
+
+/** @internal Shared by validateDataset and validateDatasets, which also compares files. */
+export async function runDatasetValidation(
+  options: ValidateDatasetOptions & {
+    readonly trainingDigests?: ReadonlyMap<string, number>;
+    readonly trainingPath?: string;
+  },
+): Promise<ValidateDatasetResult> {
+  const model = typeof options.model === 'string' ? getModel(options.model) : options.model;
+  const modelId = typeof options.model === 'string' ? options.model : options.model.id;
+  const path =
+    options.name ?? (typeof options.source === 'string' ? options.source : 'dataset.jsonl');
+  let source: AsyncIterable<Uint8Array | string>;
+  if (typeof options.source === 'string') {
+    const filePath = options.source;
+    try {
+      const info = await stat(filePath);
+      if (info.isDirectory()) throw Object.assign(new Error('directory'), { code: 'EISDIR' });
+    } catch (error) {
+      throw describeReadError(path, error);
+    }
+    source = createReadStream(filePath, { highWaterMark: 1024 * 1024 });
+  } else {
+    source = options.source;
+  }
+
+  const method = options.method ?? model.methods[0] ?? 'supervised';
+  const counter = counterFor(model.encoding);
+  const accumulator = new DatasetAccumulator({
+    path,
+    role: options.role ?? 'training',
+    model,
+    modelId,
+    ...(options.epochs === undefined ? {} : { epochs: options.epochs }),
+    ...(options.trainingDigests === undefined ? {} : { trainingDigests: options.trainingDigests }),
+    ...(options.trainingPath === undefined ? {} : { trainingPath: options.trainingPath }),
+  });
+  let bytes = 0;
+  const counted = countBytes(source, (length) => {
+    bytes += length;
+    options.onProgress?.(bytes);
+  });
+  const analyzeOptions = {
+    counter,
+    messagesFormat: method === 'reinforcement' ? 'reinforcement' : 'chat',
+  } as const;
+  try {
+    for await (const line of readJsonlLines(counted)) {
+      accumulator.add(analyzeLine(line, analyzeOptions));
+    }
+  } catch (error) {
+    if (TunelineError.isInstance(error)) throw error;
+    throw describeReadError(path, error);
+  }
+  return { report: accumulator.finish(bytes), digests: accumulator.digests };
+}
+
+/**
+ * Validates a fine-tuning dataset in one streaming pass: every problem with its line, token
+ * statistics by the model's encoding, default epochs and the training cost estimate.
+ * @example const report = await validateDataset({ source: 'train.jsonl', model: 'gpt-4o-mini' });
+ */
+export async function validateDataset(options: ValidateDatasetOptions): Promise<DatasetReport> {
+  return (await runDatasetValidation(options)).report;
+}
