@@ -1,4 +1,5 @@
 import { createReadStream } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { stat } from 'node:fs/promises';
 import { TunelineError } from '../errors/tuneline-error.js';
 import { getModel } from '../models/find-model.js';
@@ -6,6 +7,7 @@ import type { FineTuningMethodType, ModelInfo } from '../models/model-catalog.js
 import { createTokenCounter } from '../tokens/create-token-counter.js';
 import type { TokenCounter, TokenEncodingName } from '../tokens/token-encoding.js';
 import { analyzeLine } from './analyze-line.js';
+import { analyzeFileInParallel, canAnalyzeInParallel } from './analyze-file-in-parallel.js';
 import { DatasetAccumulator } from './dataset-accumulator.js';
 import type { DatasetReport } from './dataset-report.js';
 import { type ByteSource, readJsonlLines } from './read-jsonl-lines.js';
@@ -22,6 +24,11 @@ export interface ValidateDatasetOptions {
   /** How lines with `messages` are read; defaults to the model's first method. */
   readonly method?: FineTuningMethodType;
   readonly role?: 'training' | 'validation';
+  /**
+   * Worker threads for a file on disk; 1 reads it in this thread. By default, one per CPU for files
+   * large enough to gain from it.
+   */
+  readonly threads?: number;
   /** Called as bytes are read, for progress displays. */
   readonly onProgress?: (bytesRead: number) => void;
 }
@@ -42,6 +49,9 @@ function counterFor(encoding: TokenEncodingName): TokenCounter {
   }
   return counter;
 }
+
+/** Below this size, starting workers (each loads its own tokenizer) costs more than it saves. */
+const parallelThresholdBytes = 16 * 1024 * 1024;
 
 function describeReadError(path: string, error: unknown): TunelineError {
   const code = (error as NodeJS.ErrnoException).code;
@@ -80,22 +90,18 @@ export async function runDatasetValidation(
   const modelId = typeof options.model === 'string' ? options.model : options.model.id;
   const path =
     options.name ?? (typeof options.source === 'string' ? options.source : 'dataset.jsonl');
-  let source: AsyncIterable<Uint8Array | string>;
+  let fileSize: number | undefined;
   if (typeof options.source === 'string') {
-    const filePath = options.source;
     try {
-      const info = await stat(filePath);
+      const info = await stat(options.source);
       if (info.isDirectory()) throw Object.assign(new Error('directory'), { code: 'EISDIR' });
+      fileSize = info.size;
     } catch (error) {
       throw describeReadError(path, error);
     }
-    source = createReadStream(filePath, { highWaterMark: 1024 * 1024 });
-  } else {
-    source = options.source;
   }
 
   const method = options.method ?? model.methods[0] ?? 'supervised';
-  const counter = counterFor(model.encoding);
   const accumulator = new DatasetAccumulator({
     path,
     role: options.role ?? 'training',
@@ -105,18 +111,40 @@ export async function runDatasetValidation(
     ...(options.trainingDigests === undefined ? {} : { trainingDigests: options.trainingDigests }),
     ...(options.trainingPath === undefined ? {} : { trainingPath: options.trainingPath }),
   });
+  const messagesFormat = method === 'reinforcement' ? 'reinforcement' : 'chat';
+  const threads = Math.max(1, options.threads ?? availableParallelism());
   let bytes = 0;
-  const counted = countBytes(source, (length) => {
-    bytes += length;
-    options.onProgress?.(bytes);
-  });
-  const analyzeOptions = {
-    counter,
-    messagesFormat: method === 'reinforcement' ? 'reinforcement' : 'chat',
-  } as const;
   try {
-    for await (const line of readJsonlLines(counted)) {
-      accumulator.add(analyzeLine(line, analyzeOptions));
+    if (
+      typeof options.source === 'string' &&
+      fileSize !== undefined &&
+      threads > 1 &&
+      (options.threads !== undefined || fileSize >= parallelThresholdBytes) &&
+      canAnalyzeInParallel()
+    ) {
+      await analyzeFileInParallel({
+        path: options.source,
+        size: fileSize,
+        threads,
+        encoding: model.encoding,
+        messagesFormat,
+        onAnalysis: (analysis) => accumulator.add(analysis),
+        ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+      });
+      bytes = fileSize;
+    } else {
+      const source =
+        typeof options.source === 'string'
+          ? createReadStream(options.source, { highWaterMark: 1024 * 1024 })
+          : options.source;
+      const counted = countBytes(source, (length) => {
+        bytes += length;
+        options.onProgress?.(bytes);
+      });
+      const analyzeOptions = { counter: counterFor(model.encoding), messagesFormat } as const;
+      for await (const line of readJsonlLines(counted)) {
+        accumulator.add(analyzeLine(line, analyzeOptions));
+      }
     }
   } catch (error) {
     if (TunelineError.isInstance(error)) throw error;

@@ -1,0 +1,85 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { TokenEncodingName } from '../tokens/token-encoding.js';
+import type { AnalyzeLineOptions, LineAnalysis } from './analyze-line.js';
+import type { LineRangeTask, LineRangeWorkerMessage } from './line-range-messages.js';
+import { splitIntoLineRanges } from './split-into-line-ranges.js';
+
+const workerFile = fileURLToPath(new URL('./line-range-worker.js', import.meta.url));
+
+/** Workers run compiled JavaScript; from TypeScript sources (as under a test runner) there is none. */
+export function canAnalyzeInParallel(): boolean {
+  return existsSync(workerFile);
+}
+
+function shiftLines(analysis: LineAnalysis, offset: number): LineAnalysis {
+  if (offset === 0) return analysis;
+  return {
+    ...analysis,
+    lineNumber: analysis.lineNumber + offset,
+    issues: analysis.issues.map((issue) => (issue.line === undefined ? issue : { ...issue, line: issue.line + offset })),
+  };
+}
+
+/**
+ * Analyzes a file's lines in worker threads, one byte range each, and hands the analyses to
+ * `onAnalysis` in line order. Later ranges are held until the earlier ones finish, because a line's
+ * number depends on how many lines came before it.
+ */
+export async function analyzeFileInParallel(options: {
+  path: string;
+  size: number;
+  threads: number;
+  encoding: TokenEncodingName;
+  messagesFormat: AnalyzeLineOptions['messagesFormat'];
+  onAnalysis: (analysis: LineAnalysis) => void;
+  onProgress?: (bytesRead: number) => void;
+}): Promise<void> {
+  const ranges = await splitIntoLineRanges(options.path, options.size, options.threads);
+  const held: LineAnalysis[][][] = ranges.map(() => []);
+  const lineCounts: Array<number | undefined> = ranges.map(() => undefined);
+  const bytesRead: number[] = ranges.map(() => 0);
+  let current = 0;
+  let offset = 0;
+
+  const drain = () => {
+    while (current < ranges.length) {
+      for (const batch of held[current] as LineAnalysis[][]) for (const analysis of batch) options.onAnalysis(shiftLines(analysis, offset));
+      (held[current] as LineAnalysis[][]).length = 0;
+      const lines = lineCounts[current];
+      if (lines === undefined) return;
+      offset += lines;
+      current++;
+    }
+  };
+
+  const workers = ranges.map((range) => {
+    const task: LineRangeTask = { path: options.path, start: range.start, end: range.end, encoding: options.encoding, messagesFormat: options.messagesFormat };
+    return new Worker(workerFile, { workerData: task });
+  });
+  const finished = workers.map((worker, index) => {
+    return new Promise<void>((resolve, reject) => {
+      worker.on('message', (message: LineRangeWorkerMessage) => {
+        if (message.kind === 'batch') {
+          (held[index] as LineAnalysis[][]).push(message.analyses);
+          bytesRead[index] = message.bytes;
+          options.onProgress?.(bytesRead.reduce((sum, value) => sum + value, 0));
+        } else if (message.kind === 'done') {
+          lineCounts[index] = message.lines;
+        } else {
+          reject(Object.assign(new Error(message.message), { code: message.code }));
+        }
+        if (index === current || message.kind === 'done') drain();
+      });
+      worker.on('error', reject);
+      worker.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`line-range worker exited with code ${code}`))));
+    });
+  });
+  try {
+    await Promise.all(finished);
+  } finally {
+    await Promise.all(workers.map((worker) => worker.terminate()));
+  }
+  drain();
+}

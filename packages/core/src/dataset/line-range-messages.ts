@@ -1,0 +1,16 @@
+import type { TokenEncodingName } from '../tokens/token-encoding.js';
+import type { AnalyzeLineOptions, LineAnalysis } from './analyze-line.js';
+
+/** What a worker is asked to analyze: one byte range of a file, its lines numbered from 1. */
+export interface LineRangeTask {
+  readonly path: string;
+  readonly start: number;
+  readonly end: number;
+  readonly encoding: TokenEncodingName;
+  readonly messagesFormat: AnalyzeLineOptions['messagesFormat'];
+}
+
+export type LineRangeWorkerMessage =
+  | { readonly kind: 'batch'; readonly analyses: LineAnalysis[]; readonly bytes: number }
+  | { readonly kind: 'done'; readonly lines: number }
+  | { readonly kind: 'failed'; readonly message: string; readonly code: string | undefined };

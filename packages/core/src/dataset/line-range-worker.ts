@@ -1,0 +1,32 @@
+import { parentPort, workerData } from 'node:worker_threads';
+import { createTokenCounter } from '../tokens/create-token-counter.js';
+import { analyzeLine, type AnalyzeLineOptions, type LineAnalysis } from './analyze-line.js';
+import { readJsonlLines } from './read-jsonl-lines.js';
+import type { LineRangeTask, LineRangeWorkerMessage } from './line-range-messages.js';
+
+// Analyses go back in batches: one message per line would cost more than the analysis itself.
+const batchSize = 256;
+
+async function analyzeRange(task: LineRangeTask): Promise<void> {
+  const port = parentPort;
+  if (!port) throw new Error('line-range-worker must run in a worker thread');
+  const options: AnalyzeLineOptions = { counter: createTokenCounter(task.encoding), messagesFormat: task.messagesFormat };
+  let batch: LineAnalysis[] = [];
+  let lines = 0;
+  let bytes = 0;
+  for await (const line of readJsonlLines(task.path, { start: task.start, end: task.end })) {
+    lines = line.lineNumber;
+    bytes += line.byteLength + 1;
+    batch.push(analyzeLine(line, options));
+    if (batch.length === batchSize) {
+      port.postMessage({ kind: 'batch', analyses: batch, bytes } satisfies LineRangeWorkerMessage);
+      batch = [];
+    }
+  }
+  port.postMessage({ kind: 'batch', analyses: batch, bytes } satisfies LineRangeWorkerMessage);
+  port.postMessage({ kind: 'done', lines } satisfies LineRangeWorkerMessage);
+}
+
+analyzeRange(workerData as LineRangeTask).catch((error: unknown) => {
+  parentPort?.postMessage({ kind: 'failed', message: error instanceof Error ? error.message : String(error), code: (error as NodeJS.ErrnoException).code } satisfies LineRangeWorkerMessage);
+});
