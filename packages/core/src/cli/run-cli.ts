@@ -1,5 +1,7 @@
 import { TunelineError } from '../errors/tuneline-error.js';
 import { type CliIo, exitCodes } from './cli-io.js';
+import { estimateCommand } from './commands/estimate-command.js';
+import { modelsCommand } from './commands/models-command.js';
 import { validateCommand } from './commands/validate-command.js';
 
 type Command = (args: readonly string[], io: CliIo) => Promise<number>;
@@ -9,6 +11,11 @@ const commands: Record<string, { run: Command; summary: string }> = {
     run: validateCommand,
     summary: 'check datasets: errors by line, tokens, epochs and cost',
   },
+  estimate: {
+    run: estimateCommand,
+    summary: 'price a dataset for one or every model that can train on it',
+  },
+  models: { run: modelsCommand, summary: 'list fine-tunable models with their limits and prices' },
 };
 
 function helpText(): string {

@@ -6,7 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { validateDataset } from '../../dist/index.js';
 
 function writeMixedDataset(): string {
-  const lines: string[] = ['\uFEFF{"messages": [{"role": "user", "content": "first"}, {"role": "assistant", "content": "line"}]}'];
+  const lines: string[] = [
+    '\uFEFF{"messages": [{"role": "user", "content": "first"}, {"role": "assistant", "content": "line"}]}',
+  ];
   for (let index = 0; index < 3000; index++) {
     if (index % 701 === 0) lines.push('{"messages": [ broken');
     else if (index % 997 === 0) lines.push(lines[5] ?? '');
@@ -16,7 +18,10 @@ function writeMixedDataset(): string {
         JSON.stringify({
           messages: [
             { role: 'system', content: 'You are terse.' },
-            { role: 'user', content: `Question ${index}: ${'なぜ空は青いのですか'.repeat(index % 7)} why?` },
+            {
+              role: 'user',
+              content: `Question ${index}: ${'なぜ空は青いのですか'.repeat(index % 7)} why?`,
+            },
             { role: 'assistant', content: `Answer ${index} ${'because '.repeat(index % 13)}` },
           ],
         }),
@@ -35,7 +40,9 @@ describe('validateDataset over worker threads', () => {
     const sequential = await validateDataset({ source: path, model: 'gpt-4o-mini', threads: 1 });
     const parallel = await validateDataset({ source: path, model: 'gpt-4o-mini', threads: 3 });
     expect(parallel).toEqual(sequential);
-    expect(sequential.issues.filter((issue) => issue.code === 'invalid_json').map((issue) => issue.line)).toEqual([2, 703, 1404, 2105, 2806]);
+    expect(
+      sequential.issues.filter((issue) => issue.code === 'invalid_json').map((issue) => issue.line),
+    ).toEqual([2, 703, 1404, 2105, 2806]);
     expect(sequential.issues.some((issue) => issue.code === 'duplicate_example')).toBe(true);
   });
 });

@@ -18,7 +18,9 @@ function shiftLines(analysis: LineAnalysis, offset: number): LineAnalysis {
   return {
     ...analysis,
     lineNumber: analysis.lineNumber + offset,
-    issues: analysis.issues.map((issue) => (issue.line === undefined ? issue : { ...issue, line: issue.line + offset })),
+    issues: analysis.issues.map((issue) =>
+      issue.line === undefined ? issue : { ...issue, line: issue.line + offset },
+    ),
   };
 }
 
@@ -45,7 +47,8 @@ export async function analyzeFileInParallel(options: {
 
   const drain = () => {
     while (current < ranges.length) {
-      for (const batch of held[current] as LineAnalysis[][]) for (const analysis of batch) options.onAnalysis(shiftLines(analysis, offset));
+      for (const batch of held[current] as LineAnalysis[][])
+        for (const analysis of batch) options.onAnalysis(shiftLines(analysis, offset));
       (held[current] as LineAnalysis[][]).length = 0;
       const lines = lineCounts[current];
       if (lines === undefined) return;
@@ -55,7 +58,13 @@ export async function analyzeFileInParallel(options: {
   };
 
   const workers = ranges.map((range) => {
-    const task: LineRangeTask = { path: options.path, start: range.start, end: range.end, encoding: options.encoding, messagesFormat: options.messagesFormat };
+    const task: LineRangeTask = {
+      path: options.path,
+      start: range.start,
+      end: range.end,
+      encoding: options.encoding,
+      messagesFormat: options.messagesFormat,
+    };
     return new Worker(workerFile, { workerData: task });
   });
   const finished = workers.map((worker, index) => {
@@ -73,7 +82,9 @@ export async function analyzeFileInParallel(options: {
         if (index === current || message.kind === 'done') drain();
       });
       worker.on('error', reject);
-      worker.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`line-range worker exited with code ${code}`))));
+      worker.on('exit', (code) =>
+        code === 0 ? resolve() : reject(new Error(`line-range worker exited with code ${code}`)),
+      );
     });
   });
   try {

@@ -140,6 +140,10 @@ export class DatasetAccumulator {
     }
   }
 
+  get exampleTokens(): readonly number[] {
+    return this.totalTokensPerExample;
+  }
+
   finish(bytes: number): DatasetReport {
     const { model, role } = this.options;
     const examples = this.totalTokensPerExample.length;

@@ -1,8 +1,8 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { createTokenCounter } from '../tokens/create-token-counter.js';
-import { analyzeLine, type AnalyzeLineOptions, type LineAnalysis } from './analyze-line.js';
-import { readJsonlLines } from './read-jsonl-lines.js';
+import { type AnalyzeLineOptions, analyzeLine, type LineAnalysis } from './analyze-line.js';
 import type { LineRangeTask, LineRangeWorkerMessage } from './line-range-messages.js';
+import { readJsonlLines } from './read-jsonl-lines.js';
 
 // Analyses go back in batches: one message per line would cost more than the analysis itself.
 const batchSize = 256;
@@ -10,7 +10,10 @@ const batchSize = 256;
 async function analyzeRange(task: LineRangeTask): Promise<void> {
   const port = parentPort;
   if (!port) throw new Error('line-range-worker must run in a worker thread');
-  const options: AnalyzeLineOptions = { counter: createTokenCounter(task.encoding), messagesFormat: task.messagesFormat };
+  const options: AnalyzeLineOptions = {
+    counter: createTokenCounter(task.encoding),
+    messagesFormat: task.messagesFormat,
+  };
   let batch: LineAnalysis[] = [];
   let lines = 0;
   let bytes = 0;
@@ -28,5 +31,9 @@ async function analyzeRange(task: LineRangeTask): Promise<void> {
 }
 
 analyzeRange(workerData as LineRangeTask).catch((error: unknown) => {
-  parentPort?.postMessage({ kind: 'failed', message: error instanceof Error ? error.message : String(error), code: (error as NodeJS.ErrnoException).code } satisfies LineRangeWorkerMessage);
+  parentPort?.postMessage({
+    kind: 'failed',
+    message: error instanceof Error ? error.message : String(error),
+    code: (error as NodeJS.ErrnoException).code,
+  } satisfies LineRangeWorkerMessage);
 });

@@ -10,13 +10,20 @@ export interface ByteRange {
  * Cuts a file into about `parts` ranges of similar size, each made of whole lines, so workers can
  * read them independently.
  */
-export async function splitIntoLineRanges(path: string, size: number, parts: number): Promise<ByteRange[]> {
+export async function splitIntoLineRanges(
+  path: string,
+  size: number,
+  parts: number,
+): Promise<ByteRange[]> {
   const handle = await open(path, 'r');
   try {
     const starts = [0];
     const window = Buffer.alloc(64 * 1024);
     for (let part = 1; part < parts; part++) {
-      let position = Math.max(Math.floor((size * part) / parts), starts[starts.length - 1] as number);
+      let position = Math.max(
+        Math.floor((size * part) / parts),
+        starts[starts.length - 1] as number,
+      );
       let boundary = -1;
       while (position < size && boundary === -1) {
         const { bytesRead } = await handle.read(window, 0, window.length, position);

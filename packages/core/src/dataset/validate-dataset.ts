@@ -1,13 +1,13 @@
 import { createReadStream } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { stat } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { TunelineError } from '../errors/tuneline-error.js';
 import { getModel } from '../models/find-model.js';
 import type { FineTuningMethodType, ModelInfo } from '../models/model-catalog.js';
 import { createTokenCounter } from '../tokens/create-token-counter.js';
 import type { TokenCounter, TokenEncodingName } from '../tokens/token-encoding.js';
-import { analyzeLine } from './analyze-line.js';
 import { analyzeFileInParallel, canAnalyzeInParallel } from './analyze-file-in-parallel.js';
+import { analyzeLine } from './analyze-line.js';
 import { DatasetAccumulator } from './dataset-accumulator.js';
 import type { DatasetReport } from './dataset-report.js';
 import { type ByteSource, readJsonlLines } from './read-jsonl-lines.js';
@@ -37,6 +37,8 @@ export interface ValidateDatasetResult {
   readonly report: DatasetReport;
   /** Digest of each example to its line, to compare a validation file against. */
   readonly digests: ReadonlyMap<string, number>;
+  /** Total tokens of each example, in order, to price the same data for other models. */
+  readonly exampleTokens: readonly number[];
 }
 
 // Building an encoder parses its whole rank table (hundreds of milliseconds): build each once.
@@ -150,7 +152,11 @@ export async function runDatasetValidation(
     if (TunelineError.isInstance(error)) throw error;
     throw describeReadError(path, error);
   }
-  return { report: accumulator.finish(bytes), digests: accumulator.digests };
+  return {
+    report: accumulator.finish(bytes),
+    digests: accumulator.digests,
+    exampleTokens: accumulator.exampleTokens,
+  };
 }
 
 /**
