@@ -1,0 +1,20 @@
+const apostrophe = 0x27;
+const lowerCaseBit = 0x20;
+
+/**
+ * Where an English contraction (`'s`, `'t`, `'re`, `'ve`, `'m`, `'ll`, `'d`, in any case) that
+ * starts at `index` ends, or `index` when there is none.
+ */
+export function findContractionEnd(text: string, index: number): number {
+  // Bounds are checked first: charCodeAt past the end returns NaN through a slow path in V8.
+  if (index >= text.length || text.charCodeAt(index) !== apostrophe) return index;
+  if (index + 1 >= text.length) return index;
+  const first = text.charCodeAt(index + 1) | lowerCaseBit;
+  if (first === 0x73 || first === 0x74 || first === 0x6d || first === 0x64) return index + 2;
+  if (index + 2 >= text.length) return index;
+  const second = text.charCodeAt(index + 2) | lowerCaseBit;
+  if (first === 0x72 && second === 0x65) return index + 3;
+  if (first === 0x76 && second === 0x65) return index + 3;
+  if (first === 0x6c && second === 0x6c) return index + 3;
+  return index;
+}
