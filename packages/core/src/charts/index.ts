@@ -1,0 +1,3 @@
+export { downsampleSeries, maxChartPoints } from './downsample-series.js';
+export { renderMermaidLossChart } from './render-mermaid-loss-chart.js';
+export { renderSparkline } from './render-sparkline.js';

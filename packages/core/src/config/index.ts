@@ -1,0 +1,16 @@
+export type { ConfigIssue, ConfigIssueCode } from './config-issue.js';
+export {
+  type LoadRepositoryConfigResult,
+  loadRepositoryConfig,
+  repositoryConfigFileName,
+} from './load-repository-config.js';
+export { parseRepositoryConfig, type RepositoryConfigResult } from './parse-repository-config.js';
+export {
+  type DatasetConfig,
+  datasetConfigSchema,
+  datasetNamePattern,
+  type RepositoryConfig,
+  repositoryConfigSchema,
+} from './repository-config.js';
+export { createRepositoryConfigJsonSchema } from './repository-config-json-schema.js';
+export { type ResolvedDataset, resolveDatasetConfig } from './resolve-dataset-config.js';
