@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { validateDataset } from './validate-dataset.js';
 import { validateDatasets } from './validate-datasets.js';
 
-const fixtures = fileURLToPath(new URL('../../../../../shared/fixtures/openai/', import.meta.url));
+const fixtures = fileURLToPath(new URL('../../../../fixtures/openai/', import.meta.url));
 const wakannai = fileURLToPath(
   new URL('../../../../examples/datasets/wakannai.jsonl', import.meta.url),
 );

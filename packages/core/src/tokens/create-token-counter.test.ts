@@ -6,7 +6,7 @@ import { createTokenCounter } from './create-token-counter.js';
 import type { TokenEncodingName } from './token-encoding.js';
 
 const encodings: readonly TokenEncodingName[] = ['cl100k_base', 'o200k_base'];
-const fixtures = new URL('../../../../../shared/fixtures/openai/', import.meta.url);
+const fixtures = new URL('../../../../fixtures/openai/', import.meta.url);
 
 function stringValues(value: unknown): string[] {
   if (typeof value === 'string') return [value];

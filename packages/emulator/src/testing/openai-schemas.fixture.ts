@@ -6,7 +6,7 @@ import { parse } from 'yaml';
 
 /** OpenAI's published spec, shared by every package's fixtures. */
 const specPath = fileURLToPath(
-  new URL('../../../../../shared/fixtures/openai/openapi.yaml', import.meta.url),
+  new URL('../../../../fixtures/openai/openapi.yaml', import.meta.url),
 );
 
 type SchemaNode = Record<string, unknown>;
