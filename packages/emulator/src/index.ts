@@ -1,3 +1,4 @@
+export { runEmulatorCli } from './cli/run-emulator-cli.js';
 export { createClock } from './clock/create-clock.js';
 export type { EmulatorClock } from './clock/emulator-clock.js';
 export type { Emulator, StartEmulatorOptions } from './emulator-options.js';

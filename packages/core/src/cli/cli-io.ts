@@ -1,9 +1,19 @@
+/** A stream a command may read lines from: the terminal, a pipe, or a test's input. */
+export type CliInput = NodeJS.ReadableStream & { readonly isTTY?: boolean };
+
 /** What a command may touch of the outside world: injected so tests run commands in-process. */
 export interface CliIo {
   readonly stdout: { write(text: string): unknown; readonly isTTY?: boolean };
   readonly stderr: { write(text: string): unknown; readonly isTTY?: boolean };
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly cwd: string;
+  /** Absent when the command runs without input: prompts then take their default. */
+  readonly stdin?: CliInput;
+  /**
+   * Calls `listener` on Ctrl-C instead of ending the process, until the returned function is
+   * called: `watch` uses it to stop watching while the job goes on.
+   */
+  readonly onInterrupt?: (listener: () => void) => () => void;
 }
 
 /** Exit codes shared by every command: 0 all good, 1 the data or the job failed, 2 a usage error. */

@@ -7,6 +7,11 @@ try {
     stderr: process.stderr,
     env: process.env,
     cwd: process.cwd(),
+    stdin: process.stdin,
+    onInterrupt(listener) {
+      process.on('SIGINT', listener);
+      return () => process.off('SIGINT', listener);
+    },
   });
 } catch (error) {
   // Only a bug in Tuneline gets here: user mistakes are TunelineErrors handled by runCli.

@@ -1,8 +1,15 @@
 import { TunelineError } from '../errors/tuneline-error.js';
 import { type CliIo, exitCodes } from './cli-io.js';
+import { cancelCommand } from './commands/cancel-command.js';
+import { chatCommand } from './commands/chat-command.js';
+import { demoCommand } from './commands/demo-command.js';
+import { emulatorCommand } from './commands/emulator-command.js';
 import { estimateCommand } from './commands/estimate-command.js';
 import { modelsCommand } from './commands/models-command.js';
+import { statusCommand } from './commands/status-command.js';
+import { trainCommand } from './commands/train-command.js';
 import { validateCommand } from './commands/validate-command.js';
+import { watchCommand } from './commands/watch-command.js';
 
 type Command = (args: readonly string[], io: CliIo) => Promise<number>;
 
@@ -15,7 +22,17 @@ const commands: Record<string, { run: Command; summary: string }> = {
     run: estimateCommand,
     summary: 'price a dataset for one or every model that can train on it',
   },
+  train: {
+    run: trainCommand,
+    summary: 'validate, upload and start a fine-tuning job (or find the same one running)',
+  },
+  status: { run: statusCommand, summary: 'list recent jobs, or show one with its events and loss' },
+  watch: { run: watchCommand, summary: 'follow a job live: progress, events, loss sparkline' },
+  cancel: { run: cancelCommand, summary: 'cancel a job' },
   models: { run: modelsCommand, summary: 'list fine-tunable models with their limits and prices' },
+  chat: { run: chatCommand, summary: 'talk to a model, streamed; --compare beside a base model' },
+  emulator: { run: emulatorCommand, summary: 'run the local OpenAI-compatible emulator' },
+  demo: { run: demoCommand, summary: 'the walkthrough end to end, on the embedded emulator' },
 };
 
 function helpText(): string {
@@ -51,7 +68,9 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
     );
     return error.code === 'usage' ||
       error.code === 'file_unreadable' ||
-      error.code === 'unknown_model'
+      error.code === 'unknown_model' ||
+      error.code === 'missing_api_key' ||
+      error.code === 'invalid_config'
       ? exitCodes.usage
       : exitCodes.failed;
   }

@@ -106,6 +106,16 @@ describe('tuneline validate', () => {
       'p10',
       'p90',
     ]);
+    expect(output.files[0].issues).toEqual([
+      {
+        severity: 'warning',
+        code: 'few_examples',
+        line: null,
+        path: null,
+        message: 'File has 10 examples; 50–100 are recommended.',
+        hint: 'More examples usually give a clearer improvement.',
+      },
+    ]);
   });
 
   it('prints compiler-style diagnostics and exits 1 on errors', async () => {

@@ -26,7 +26,17 @@ export function toJsonReport(report: DatasetReport) {
     errorCount: report.errorCount,
     warningCount: report.warningCount,
     omittedIssues: report.omittedIssues,
-    issues: report.issues,
+    // Every issue has the same keys: null line for whole-file problems, null path when the line
+    // as a whole is at fault; column only where the problem has one.
+    issues: report.issues.map((issue) => ({
+      severity: issue.severity,
+      code: issue.code,
+      line: issue.line ?? null,
+      ...(issue.column === undefined ? {} : { column: issue.column }),
+      path: issue.path ?? null,
+      message: issue.message,
+      hint: issue.hint,
+    })),
     stats: report.stats,
     missingSystem: report.missingSystem,
     missingUser: report.missingUser,
