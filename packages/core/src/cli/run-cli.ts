@@ -1,38 +1,58 @@
 import { TunelineError } from '../errors/tuneline-error.js';
 import { type CliIo, exitCodes } from './cli-io.js';
-import { cancelCommand } from './commands/cancel-command.js';
+import { cancelCommand, cancelUsage } from './commands/cancel-command.js';
 import { chatCommand } from './commands/chat-command.js';
-import { demoCommand } from './commands/demo-command.js';
+import { demoCommand, demoUsage } from './commands/demo-command.js';
 import { emulatorCommand } from './commands/emulator-command.js';
-import { estimateCommand } from './commands/estimate-command.js';
-import { modelsCommand } from './commands/models-command.js';
-import { statusCommand } from './commands/status-command.js';
-import { trainCommand } from './commands/train-command.js';
-import { validateCommand } from './commands/validate-command.js';
-import { watchCommand } from './commands/watch-command.js';
+import { estimateCommand, estimateUsage } from './commands/estimate-command.js';
+import { modelsCommand, modelsUsage } from './commands/models-command.js';
+import { statusCommand, statusUsage } from './commands/status-command.js';
+import { trainCommand, trainUsage } from './commands/train-command.js';
+import { validateCommand, validateUsage } from './commands/validate-command.js';
+import { watchCommand, watchUsage } from './commands/watch-command.js';
 
 type Command = (args: readonly string[], io: CliIo) => Promise<number>;
 
-const commands: Record<string, { run: Command; summary: string }> = {
+/** `usage` is printed for `--help`; commands without one (chat, emulator) print their own help. */
+const commands: Record<string, { run: Command; summary: string; usage?: string }> = {
   validate: {
     run: validateCommand,
+    usage: validateUsage,
     summary: 'check datasets: errors by line, tokens, epochs and cost',
   },
   estimate: {
     run: estimateCommand,
+    usage: estimateUsage,
     summary: 'price a dataset for one or every model that can train on it',
   },
   train: {
     run: trainCommand,
+    usage: trainUsage,
     summary: 'validate, upload and start a fine-tuning job (or find the same one running)',
   },
-  status: { run: statusCommand, summary: 'list recent jobs, or show one with its events and loss' },
-  watch: { run: watchCommand, summary: 'follow a job live: progress, events, loss sparkline' },
-  cancel: { run: cancelCommand, summary: 'cancel a job' },
-  models: { run: modelsCommand, summary: 'list fine-tunable models with their limits and prices' },
+  status: {
+    run: statusCommand,
+    usage: statusUsage,
+    summary: 'list recent jobs, or show one with its events and loss',
+  },
+  watch: {
+    run: watchCommand,
+    usage: watchUsage,
+    summary: 'follow a job live: progress, events, loss sparkline',
+  },
+  cancel: { run: cancelCommand, usage: cancelUsage, summary: 'cancel a job' },
+  models: {
+    run: modelsCommand,
+    usage: modelsUsage,
+    summary: 'list fine-tunable models with their limits and prices',
+  },
   chat: { run: chatCommand, summary: 'talk to a model, streamed; --compare beside a base model' },
   emulator: { run: emulatorCommand, summary: 'run the local OpenAI-compatible emulator' },
-  demo: { run: demoCommand, summary: 'the walkthrough end to end, on the embedded emulator' },
+  demo: {
+    run: demoCommand,
+    usage: demoUsage,
+    summary: 'the walkthrough end to end, on the embedded emulator',
+  },
 };
 
 function helpText(): string {
@@ -58,6 +78,10 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
   if (!command) {
     io.stderr.write(`tuneline: unknown command "${name}".\n\n${helpText()}`);
     return exitCodes.usage;
+  }
+  if (command.usage !== undefined && (rest.includes('--help') || rest.includes('-h'))) {
+    io.stdout.write(`Usage: ${command.usage}\n\n${command.summary}\n`);
+    return exitCodes.ok;
   }
   try {
     return await command.run(rest, io);

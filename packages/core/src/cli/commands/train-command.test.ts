@@ -158,4 +158,10 @@ describe('tuneline train', () => {
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain('Unknown model "gpt-9".');
   });
+
+  it('prints its usage with --help, exit 0', async () => {
+    const run = await runTuneline(['train', '--help']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^Usage: tuneline train <dataset file or tuneline\.json name>/);
+  });
 });
