@@ -7,8 +7,7 @@ import { getModel } from '../../models/find-model.js';
 import { type CliIo, exitCodes } from '../cli-io.js';
 import { createCliClient } from '../create-cli-client.js';
 import { formatUsd, formatValidationReport } from '../format-validation-report.js';
-import { followJob } from '../jobs/follow-job.js';
-import { formatJobOutcome } from '../jobs/format-job-outcome.js';
+import { followJobToEnd } from '../jobs/follow-job-to-end.js';
 import { resolveTrainTarget } from '../jobs/resolve-train-target.js';
 import { parseCommandLine, parseInteger } from '../parse-command-line.js';
 import { usageError } from '../usage-error.js';
@@ -256,18 +255,11 @@ export async function trainCommand(args: readonly string[], io: CliIo): Promise<
       out(`Follow it with: tuneline watch ${result.job.id}`);
     return exitCodes.ok;
   }
-  const followed = await followJob({ client, jobId: result.job.id, io, json: values.json });
-  if (followed.outcome === 'interrupted') return exitCodes.ok;
-  const job = followed.job ?? result.job;
-  if (!values.json) {
-    io.stdout.write(
-      formatJobOutcome({
-        job,
-        trainLosses: followed.trainLosses,
-        fineTunedModel: followed.fineTunedModel,
-        estimatedCostUsd: result.estimatedCostUsd,
-      }),
-    );
-  }
-  return job.status === 'succeeded' ? exitCodes.ok : exitCodes.failed;
+  return followJobToEnd({
+    client,
+    job: result.job,
+    io,
+    json: values.json,
+    estimatedCostUsd: result.estimatedCostUsd,
+  });
 }

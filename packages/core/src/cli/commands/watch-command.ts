@@ -1,8 +1,7 @@
 import { retrieveJob } from '../../fine-tuning/retrieve-job.js';
-import { type CliIo, exitCodes } from '../cli-io.js';
+import type { CliIo } from '../cli-io.js';
 import { createCliClient } from '../create-cli-client.js';
-import { followJob } from '../jobs/follow-job.js';
-import { formatJobOutcome } from '../jobs/format-job-outcome.js';
+import { followJobToEnd } from '../jobs/follow-job-to-end.js';
 import { parseCommandLine, parseInteger } from '../parse-command-line.js';
 import { usageError } from '../usage-error.js';
 
@@ -31,23 +30,11 @@ export async function watchCommand(args: readonly string[], io: CliIo): Promise<
     io.stdout.write(
       `Watching job ${jobId} (${initial.model}). Ctrl-C stops watching; the job goes on.\n`,
     );
-  const followed = await followJob({
+  return followJobToEnd({
     client,
-    jobId,
+    job: initial,
     io,
     json: values.json,
-    ...(interval === undefined ? {} : { pollIntervalMilliseconds: interval * 1000 }),
+    pollIntervalMilliseconds: interval === undefined ? undefined : interval * 1000,
   });
-  if (followed.outcome === 'interrupted') return exitCodes.ok;
-  const job = followed.job ?? initial;
-  if (!values.json) {
-    io.stdout.write(
-      formatJobOutcome({
-        job,
-        trainLosses: followed.trainLosses,
-        fineTunedModel: followed.fineTunedModel,
-      }),
-    );
-  }
-  return job.status === 'succeeded' ? exitCodes.ok : exitCodes.failed;
 }
