@@ -1,6 +1,7 @@
-import { type Emulator, type StartEmulatorOptions, startEmulator } from '@tuneline/emulator';
-import OpenAI from 'openai';
+import type { Emulator, StartEmulatorOptions } from '@tuneline/emulator';
+import type OpenAI from 'openai';
 import { afterEach } from 'vitest';
+import { startTestEmulator } from '../fine-tuning/emulator.fixture.js';
 
 /** An emulator for CLI tests, the environment that points the CLI at it, and an SDK client. */
 export interface CliEmulator {
@@ -16,12 +17,12 @@ afterEach(async () => {
 
 /** Starts an emulator closed after the test; `speed` 200 makes the walkthrough's job take ~70 ms. */
 export async function startCliEmulator(options: StartEmulatorOptions = {}): Promise<CliEmulator> {
-  const emulator = await startEmulator({ speed: 200, ...options });
+  const { emulator, client } = await startTestEmulator({ speed: 200, maxRetries: 0, ...options });
   running.push(emulator);
   return {
     emulator,
     env: { OPENAI_BASE_URL: emulator.url, OPENAI_API_KEY: emulator.apiKey },
-    client: new OpenAI({ baseURL: emulator.url, apiKey: emulator.apiKey, maxRetries: 0 }),
+    client,
   };
 }
 

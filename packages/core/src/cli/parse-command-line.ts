@@ -38,3 +38,17 @@ export function parseInteger(
   }
   return number;
 }
+
+/** Reads an option that must be a number above zero (a price, a speed), refusing anything else. */
+export function parsePositiveNumber(
+  value: string | undefined,
+  name: string,
+  usage: string,
+): number | undefined {
+  if (value === undefined) return undefined;
+  const number = Number(value);
+  if (!Number.isFinite(number) || number <= 0) {
+    throw usageError(`--${name} must be a positive number, not "${value}".`, usage);
+  }
+  return number;
+}

@@ -12,7 +12,7 @@ import { followJob } from '../jobs/follow-job.js';
 import { formatDuration } from '../jobs/format-duration.js';
 import { formatJobOutcome } from '../jobs/format-job-outcome.js';
 import { loadEmulator } from '../load-emulator.js';
-import { parseCommandLine } from '../parse-command-line.js';
+import { parseCommandLine, parsePositiveNumber } from '../parse-command-line.js';
 import { readAnswer } from '../read-answer.js';
 import { usageError } from '../usage-error.js';
 
@@ -79,10 +79,7 @@ export async function demoCommand(args: readonly string[], io: CliIo): Promise<n
     demoUsage,
   );
   if (positionals.length > 0) throw usageError('The demo takes no arguments.', demoUsage);
-  const speed = Number(values.speed);
-  if (!(Number.isFinite(speed) && speed > 0)) {
-    throw usageError(`--speed must be a positive number, not "${values.speed}".`, demoUsage);
-  }
+  const speed = parsePositiveNumber(values.speed, 'speed', demoUsage) ?? 1;
   const started = Date.now();
   const datasetPath = values.dataset ?? walkthroughDataset;
   const datasetName = values.dataset ?? 'wakannai.jsonl (the walkthrough)';

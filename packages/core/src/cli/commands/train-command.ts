@@ -9,20 +9,11 @@ import { createCliClient } from '../create-cli-client.js';
 import { formatUsd, formatValidationReport } from '../format-validation-report.js';
 import { followJobToEnd } from '../jobs/follow-job-to-end.js';
 import { resolveTrainTarget } from '../jobs/resolve-train-target.js';
-import { parseCommandLine, parseInteger } from '../parse-command-line.js';
+import { parseCommandLine, parseInteger, parsePositiveNumber } from '../parse-command-line.js';
 import { usageError } from '../usage-error.js';
 
 export const trainUsage =
   'tuneline train <dataset file or tuneline.json name> [--model <id>] [--validation <file>] [--epochs <n>] [--batch-size <n>] [--learning-rate-multiplier <x>] [--suffix <text>] [--seed <n>] [--max-cost <usd>] [--wait] [--json]';
-
-function parsePositiveNumber(value: string | undefined, name: string): number | undefined {
-  if (value === undefined) return undefined;
-  const number = Number(value);
-  if (!Number.isFinite(number) || number <= 0) {
-    throw usageError(`--${name} must be a positive number, not "${value}".`, trainUsage);
-  }
-  return number;
-}
 
 /** Flags win over tuneline.json; hyperparameter flags go wherever the config keeps them. */
 function mergeParameters(
@@ -169,10 +160,11 @@ export async function trainCommand(args: readonly string[], io: CliIo): Promise<
   const multiplier = parsePositiveNumber(
     values['learning-rate-multiplier'],
     'learning-rate-multiplier',
+    trainUsage,
   );
   if (multiplier !== undefined) hyperparameters.learning_rate_multiplier = multiplier;
   const seed = parseInteger(values.seed, 'seed', trainUsage, { min: 0, max: 2_147_483_647 });
-  const maxCostFlag = parsePositiveNumber(values['max-cost'], 'max-cost');
+  const maxCostFlag = parsePositiveNumber(values['max-cost'], 'max-cost', trainUsage);
 
   const target = await resolveTrainTarget({ target: targetName, cwd: io.cwd });
   const parameters = mergeParameters(target.parameters, {
