@@ -46,6 +46,7 @@ export function toJsonReport(report: DatasetReport) {
     epochs: report.epochs,
     chargedTokens: report.chargedTokens,
     estimatedCostUsd: report.estimatedCostUsd,
+    estimatedTokenFields: report.estimatedTokenFields,
   };
 }
 
