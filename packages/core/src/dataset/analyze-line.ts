@@ -31,6 +31,7 @@ export interface LineAnalysis {
   readonly hasUser: boolean;
   /** A digest of the line's text, to find duplicates and train/validation overlap. */
   readonly digest: string | null;
+  /** The parts of the line whose tokens are estimates: its tools definitions, its tool calls. */
   readonly estimatedTokenFields: readonly EstimatedTokenField[];
 }
 

@@ -9,7 +9,9 @@ const both: readonly EstimatedTokenField[] = ['tools', 'tool_calls'];
 function hasDefinitions(holder: unknown): boolean {
   if (!isPlainObject(holder)) return false;
   const { tools, functions } = holder;
-  return (Array.isArray(tools) && tools.length > 0) || Array.isArray(functions);
+  return (
+    (Array.isArray(tools) && tools.length > 0) || (Array.isArray(functions) && functions.length > 0)
+  );
 }
 
 function hasCalls(messages: unknown): boolean {
