@@ -8,7 +8,10 @@ import {
   reinforcementRoles,
   tokensForReplyPriming,
 } from './check-messages.js';
+import { countToolDefinitionTokens } from './count-tool-definition-tokens.js';
+import type { EstimatedTokenField } from './dataset-report.js';
 import { describeJsonSyntaxError } from './describe-json-syntax-error.js';
+import { findEstimatedTokenFields } from './find-estimated-token-fields.js';
 import { findSecret } from './find-secret.js';
 import { findSpecialToken } from './find-special-token.js';
 import { IssueCollector, isPlainObject, showValue } from './issue-collector.js';
@@ -28,6 +31,8 @@ export interface LineAnalysis {
   readonly hasUser: boolean;
   /** A digest of the line's text, to find duplicates and train/validation overlap. */
   readonly digest: string | null;
+  /** The parts of the line whose tokens are estimates: its tools definitions, its tool calls. */
+  readonly estimatedTokenFields: readonly EstimatedTokenField[];
 }
 
 export interface AnalyzeLineOptions {
@@ -64,8 +69,6 @@ function checkToolDefinitions(
   pathPrefix = '',
 ): number {
   let tokens = 0;
-  // Tool and function definitions are counted as the tokens of their compact JSON: OpenAI renders them
-  // into the prompt in its own format, so this is an estimate, close but not exact.
   if (example.tools !== undefined) {
     const tools = example.tools;
     if (!Array.isArray(tools)) {
@@ -99,7 +102,7 @@ function checkToolDefinitions(
           );
         }
       });
-      tokens += counter.count(JSON.stringify(tools));
+      tokens += countToolDefinitionTokens(tools, counter);
     }
   }
   if (example.functions !== undefined) {
@@ -122,7 +125,7 @@ function checkToolDefinitions(
           );
         }
       });
-      tokens += counter.count(JSON.stringify(functions));
+      tokens += countToolDefinitionTokens(functions, counter);
     }
   }
   return tokens;
@@ -330,6 +333,7 @@ function notAnExample(lineNumber: number, issues: ValidationIssue[]): LineAnalys
     hasSystem: false,
     hasUser: false,
     digest: null,
+    estimatedTokenFields: [],
   };
 }
 
@@ -439,5 +443,6 @@ export function analyzeLine(line: JsonlLine, options: AnalyzeLineOptions): LineA
     hasSystem: counts?.hasSystem ?? false,
     hasUser: counts?.hasUser ?? false,
     digest: digestOf(text),
+    estimatedTokenFields: findEstimatedTokenFields(example),
   };
 }

@@ -2,7 +2,7 @@ import { estimateTrainingCost } from '../cost/estimate-training-cost.js';
 import type { DatasetFormat, ModelInfo } from '../models/model-catalog.js';
 import { summarizeDistribution } from '../stats/summarize-distribution.js';
 import type { LineAnalysis } from './analyze-line.js';
-import type { DatasetReport } from './dataset-report.js';
+import type { DatasetReport, EstimatedTokenField } from './dataset-report.js';
 import type { IssueCode, ValidationIssue } from './validation-issue.js';
 
 export const minimumExamples = 10;
@@ -51,6 +51,7 @@ export class DatasetAccumulator {
   private missingSystem = 0;
   private missingUser = 0;
   private overLimit = 0;
+  private readonly estimatedTokenFields = new Set<EstimatedTokenField>();
   /** Digest of each example to the line it first appears on. */
   readonly digests = new Map<string, number>();
 
@@ -98,6 +99,7 @@ export class DatasetAccumulator {
     }
     this.messagesPerExample.push(analysis.messages);
     this.totalTokensPerExample.push(analysis.totalTokens);
+    for (const field of analysis.estimatedTokenFields) this.estimatedTokenFields.add(field);
     this.assistantTokensPerExample.push(analysis.assistantTokens);
     if (!analysis.hasSystem) this.missingSystem++;
     if (!analysis.hasUser) this.missingUser++;
@@ -222,6 +224,9 @@ export class DatasetAccumulator {
         : estimate.estimatedCostUsd === null
           ? null
           : 0,
+      estimatedTokenFields: (['tools', 'tool_calls'] as const).filter((field) =>
+        this.estimatedTokenFields.has(field),
+      ),
     };
   }
 }
