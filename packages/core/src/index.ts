@@ -7,3 +7,5 @@ export * from './fine-tuning/index.js';
 export * from './models/index.js';
 export * from './stats/index.js';
 export * from './tokens/index.js';
+export * from './dataset-diff/index.js';
+export * from './pull-request-jobs/index.js';
