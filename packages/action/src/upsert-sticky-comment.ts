@@ -1,0 +1,116 @@
+import type { GitHubClient, RepositoryRef } from './github-client.js';
+import { statusOf } from './github-client.js';
+
+/** GitHub refuses comment bodies longer than this (422 "Body is too long"). */
+export const maxCommentCharacters = 65_536;
+
+/** The account the workflow token comments as: `GITHUB_TOKEN` is the Actions app's bot. */
+export const actionsBotLogin = 'github-actions[bot]';
+
+/** The hidden line that marks the Action's comment for one workflow and config. */
+export function stickyCommentMarker(options: { workflow: string; config: string }): string {
+  const clean = (text: string) => text.replace(/--+>?|[<>\n\r]/g, '_');
+  return `<!-- tuneline-sticky-comment workflow="${clean(options.workflow)}" config="${clean(options.config)}" -->`;
+}
+
+export type UpsertResult =
+  | { readonly kind: 'created' | 'updated'; readonly commentId: number; readonly url: string }
+  | {
+      /** The token may not comment (a fork's read-only token): not a failure. */
+      readonly kind: 'forbidden';
+      readonly message: string;
+    };
+
+interface IssueComment {
+  readonly id: number;
+  readonly body?: string | undefined;
+  readonly html_url: string;
+  readonly user: { readonly login: string; readonly type?: string } | null;
+  readonly performed_via_github_app?: { readonly slug?: string } | null;
+}
+
+/** Whose comments are the Action's: the token's own account (`GET /user`), else the Actions bot. */
+async function findOwnLogin(octokit: GitHubClient): Promise<string> {
+  try {
+    const { data } = await octokit.rest.users.getAuthenticated();
+    return data.login;
+  } catch {
+    // The workflow token is an app installation token: GET /user answers 403 for it.
+    return actionsBotLogin;
+  }
+}
+
+function isOwnComment(comment: IssueComment, login: string): boolean {
+  const user = comment.user;
+  if (user === null) return false;
+  if (user.login !== login) return false;
+  // The Actions bot's comments are made by an app; a user who took a similar name is not a bot.
+  return login !== actionsBotLogin || user.type === 'Bot';
+}
+
+/**
+ * Creates the PR's one sticky comment or updates it in place: the comment with `marker` written by
+ * the token's own account (a user's comment quoting the marker is never touched). A 403 (the
+ * read-only token of a fork PR) is reported, not thrown.
+ */
+export async function upsertStickyComment(options: {
+  octokit: GitHubClient;
+  repository: RepositoryRef;
+  issueNumber: number;
+  marker: string;
+  body: string;
+}): Promise<UpsertResult> {
+  const { octokit, repository, marker } = options;
+  const body = options.body.includes(marker) ? options.body : `${options.body}\n\n${marker}`;
+  if (body.length > maxCommentCharacters) {
+    throw new Error(`The comment is ${body.length} characters long; GitHub allows 65,536.`);
+  }
+  try {
+    const login = await findOwnLogin(octokit);
+    const comments = (await octokit.paginate(octokit.rest.issues.listComments, {
+      ...repository,
+      issue_number: options.issueNumber,
+      per_page: 100,
+    })) as IssueComment[];
+    const existing = comments.find(
+      (comment) => comment.body?.includes(marker) === true && isOwnComment(comment, login),
+    );
+    if (existing !== undefined) {
+      const { data } = await octokit.rest.issues.updateComment({
+        ...repository,
+        comment_id: existing.id,
+        body,
+      });
+      return { kind: 'updated', commentId: data.id, url: data.html_url };
+    }
+    const { data } = await octokit.rest.issues.createComment({
+      ...repository,
+      issue_number: options.issueNumber,
+      body,
+    });
+    return { kind: 'created', commentId: data.id, url: data.html_url };
+  } catch (error) {
+    if (statusOf(error) === 403) {
+      return {
+        kind: 'forbidden',
+        message:
+          'The workflow token may not comment on this pull request (a fork pull request gets a read-only token); the report is in the job summary and the annotations.',
+      };
+    }
+    throw error;
+  }
+}
+
+/** Updates a comment the Action already owns (a later report of the same run). */
+export async function updateOwnComment(options: {
+  octokit: GitHubClient;
+  repository: RepositoryRef;
+  commentId: number;
+  body: string;
+}): Promise<void> {
+  await options.octokit.rest.issues.updateComment({
+    ...options.repository,
+    comment_id: options.commentId,
+    body: options.body,
+  });
+}
