@@ -11,7 +11,7 @@ export function escapeMarkdown(text: string): string {
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
-    .replace(/[\\`*_{}[\]()#+\-.!|~=:"']/g, (character) => `\\${character}`)
+    .replace(/[\\`*_{}[\]()#+\-!|~]/g, (character) => `\\${character}`)
     .replace(/@/g, `@${zeroWidthSpace}`);
 }
 

@@ -44,7 +44,9 @@ describe('the bundled Action on a pull request', () => {
     expect(run.summary).toContain('Estimated cost');
     // Read through the API at the PR's head and at the merge base, in raw form.
     const reads = scenario.github.callsTo('GET', /\/contents\/data\/support\.jsonl$/);
-    expect(reads.map((call) => call.query.get('ref')).sort()).toEqual([headSha, scenario.baseSha].sort());
+    expect(reads.map((call) => call.query.get('ref')).sort()).toEqual(
+      [headSha, scenario.baseSha].sort(),
+    );
     expect(reads.every((call) => call.accept.includes('raw'))).toBe(true);
   });
 });

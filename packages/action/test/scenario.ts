@@ -71,10 +71,7 @@ export interface Scenario {
  * OpenAI emulator: the world one Action run sees.
  */
 export async function createScenario(
-  options: {
-    baseFiles?: Record<string, FakeContent>;
-    emulator?: StartEmulatorOptions;
-  } = {},
+  options: { baseFiles?: Record<string, FakeContent>; emulator?: StartEmulatorOptions } = {},
 ): Promise<Scenario> {
   const github = await startFakeGitHub({ owner, repo });
   const emulator = await startEmulator({ speed: 1000, ...options.emulator });
@@ -126,7 +123,8 @@ export async function createScenario(
     },
     stickyComments: () =>
       github.comments.filter(
-        (comment) => comment.user.type === 'Bot' && comment.body.includes('tuneline-sticky-comment'),
+        (comment) =>
+          comment.user.type === 'Bot' && comment.body.includes('tuneline-sticky-comment'),
       ),
   };
 }
