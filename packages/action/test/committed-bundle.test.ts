@@ -1,0 +1,46 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+
+const packageDirectory = join(dirname(fileURLToPath(import.meta.url)), '..');
+const committed = join(packageDirectory, 'dist');
+
+describe('the committed dist/', () => {
+  it('is exactly what bundling the current sources gives (rebuild with `pnpm --filter @tuneline/action build` and commit dist/)', async () => {
+    const directory = await mkdtemp(join(tmpdir(), 'tuneline-action-bundle-'));
+    try {
+      const fresh = join(directory, 'dist');
+      await promisify(execFile)(process.execPath, [join(packageDirectory, 'scripts', 'bundle.mjs'), fresh]);
+      const names = (await readdir(fresh)).sort();
+      expect((await readdir(committed)).sort()).toEqual(names);
+      for (const name of names) {
+        const [expected, actual] = await Promise.all([
+          readFile(join(fresh, name)),
+          readFile(join(committed, name)),
+        ]);
+        expect(actual.equals(expected), `dist/${name} is stale`).toBe(true);
+      }
+    } finally {
+      await rm(directory, { recursive: true, force: true });
+    }
+  });
+
+  it('is one self-contained ES module per entry: nothing imported but Node built-ins', async () => {
+    expect(JSON.parse(await readFile(join(committed, 'package.json'), 'utf8'))).toEqual({
+      type: 'module',
+    });
+    for (const name of ['index.js', 'line-range-worker.js']) {
+      const source = await readFile(join(committed, name), 'utf8');
+      const specifiers = [...source.matchAll(/^import [^;]*? from ["']([^"']+)["'];?$/gm)].map(
+        (match) => match[1],
+      );
+      expect(specifiers.length).toBeGreaterThan(0);
+      for (const specifier of specifiers) expect(specifier).toMatch(/^(node:)?[a-z_/]+$/);
+      expect(source).not.toMatch(/^import [^;]* from ["']\.{1,2}\//m);
+    }
+  });
+});
