@@ -1,3 +1,4 @@
+import { formatUsd } from '@tuneline/core';
 import type { TrainingMode } from './read-action-inputs.js';
 
 /** Who may spend money without a label: GitHub's `author_association` values for write access. */
@@ -85,7 +86,7 @@ export function decideTraining(gates: TrainingGates): TrainingDecision {
       reasons.push('The cost cannot be estimated for this model, and a budget is set.');
     } else if (gates.estimatedCostUsd > gates.maxCostUsd) {
       reasons.push(
-        `The estimate ($${gates.estimatedCostUsd.toFixed(4)}) is over the budget ($${gates.maxCostUsd}).`,
+        `The estimate (${formatUsd(gates.estimatedCostUsd)}) is over the budget (${formatUsd(gates.maxCostUsd)}).`,
       );
       steps.push('raise `max-cost-usd` (or maxCostUsd in tuneline.json on the base branch)');
     }

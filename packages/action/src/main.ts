@@ -49,7 +49,11 @@ const defaultModel = 'gpt-4o-mini-2024-07-18';
 export function describeError(error: unknown): string {
   if (error instanceof ActionInputError) return error.message;
   if (TunelineError.isInstance(error)) {
-    return error.hint === undefined ? error.message : `${error.message} ${error.hint}`;
+    const text = error.hint === undefined ? error.message : `${error.message} ${error.hint}`;
+    // api/network: OpenAI failed or was unreachable; a re-run may succeed.
+    if (error.kind === 'api' || error.kind === 'network') return `OpenAI: ${text}`;
+    if (error.kind === 'bug') return `Tuneline bug: ${text}`;
+    return text;
   }
   const status = statusOf(error);
   if (status !== undefined) {
@@ -487,7 +491,9 @@ export async function run(): Promise<void> {
     const failure = await runAction(inputs);
     if (failure !== null) core.setFailed(failure);
   } catch (error) {
-    const userMistake = error instanceof ActionInputError || TunelineError.isInstance(error);
+    const userMistake =
+      error instanceof ActionInputError ||
+      (TunelineError.isInstance(error) && error.kind !== 'bug');
     if (!userMistake && error instanceof Error && error.stack !== undefined)
       core.debug(error.stack);
     core.setFailed(describeError(error));

@@ -4,6 +4,7 @@ import {
   type DatasetDiff,
   type DatasetReport,
   diffDatasetVersions,
+  formatUsd,
   resolveJobMethod,
   TunelineError,
   trainDataset,
@@ -265,7 +266,7 @@ export async function processDataset(
     }
     const trainError =
       result.status === 'over_budget'
-        ? `The estimate is over the budget by $${result.overByUsd.toFixed(4)}.`
+        ? `The estimate is over the budget by ${formatUsd(result.overByUsd)}.`
         : result.status === 'rate_limited'
           ? `OpenAI refused to start another job now (${result.message})${result.hint === null ? '' : ` ${result.hint}`}`
           : 'The dataset did not validate.';

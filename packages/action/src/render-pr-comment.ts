@@ -1,7 +1,8 @@
 import type { ValidationIssue } from '@tuneline/core';
+import { formatInteger } from '@tuneline/core';
 import type { DatasetOutcome, JobView, RunReport } from './dataset-outcome.js';
 import { escapeMarkdown, truncateText } from './escape-markdown.js';
-import { formatInteger, formatSigned, formatUsd } from './format-values.js';
+import { formatCost, formatSigned } from './format-values.js';
 
 export interface RenderOptions {
   /** At most this many issues per dataset are listed; the rest are counted. */
@@ -71,12 +72,12 @@ function renderFigures(outcome: DatasetOutcome): string {
   );
   rows.push(`| Epochs | ${report.epochs}${report.epochsAreDefault ? ' (OpenAI default)' : ''} | |`);
   rows.push(
-    `| Estimated cost | ${formatUsd(report.estimatedCostUsd)}${
-      outcome.maxCostUsd === null ? '' : ` (budget ${formatUsd(outcome.maxCostUsd)})`
+    `| Estimated cost | ${formatCost(report.estimatedCostUsd)}${
+      outcome.maxCostUsd === null ? '' : ` (budget ${formatCost(outcome.maxCostUsd)})`
     } | ${
       diff === null || diff.estimatedCostDeltaUsd === null
         ? ''
-        : formatSigned(diff.estimatedCostDeltaUsd, (value) => formatUsd(value))
+        : formatSigned(diff.estimatedCostDeltaUsd, (value) => formatCost(value))
     } |`,
   );
   const errors = report.errorCount + (outcome.validationReport?.errorCount ?? 0);
@@ -118,8 +119,8 @@ function renderJob(job: JobView, options: RenderOptions): string {
     '|---|---:|',
     `| Status | ${text(summary.status)} |`,
     `| Trained tokens | ${summary.trainedTokens === null ? 'unknown' : formatInteger(summary.trainedTokens)} |`,
-    `| Actual cost | ${formatUsd(summary.actualCostUsd)} |`,
-    `| Estimated cost | ${formatUsd(summary.estimatedCostUsd)} |`,
+    `| Actual cost | ${formatCost(summary.actualCostUsd)} |`,
+    `| Estimated cost | ${formatCost(summary.estimatedCostUsd)} |`,
     `| Final training loss | ${summary.finalTrainLoss === null ? '–' : summary.finalTrainLoss.toFixed(4)} |`,
     `| Final validation loss | ${
       (summary.finalFullValidLoss ?? summary.finalValidLoss) === null

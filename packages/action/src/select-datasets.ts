@@ -6,6 +6,8 @@ import {
   parseRepositoryConfig,
   type RepositoryConfig,
   resolveDatasetConfig,
+  resolveTrainRequest,
+  TunelineError,
 } from '@tuneline/core';
 import type { GitHubClient, RepositoryRef } from './github-client.js';
 import {
@@ -70,9 +72,25 @@ export async function loadConfigAt(options: {
   return result.ok ? { value: result.value, issues: [] } : { value: null, issues: result.issues };
 }
 
-function settingsOf(config: RepositoryConfig, name: string) {
-  const resolved = resolveDatasetConfig({ config, name, directory: '/' });
-  return { parameters: resolved.parameters, maxCostUsd: resolved.maxCostUsd ?? null };
+/** A dataset's training settings, merged with the workflow's `model` the way every surface merges them. */
+function settingsOf(config: RepositoryConfig, name: string, model: string | undefined) {
+  try {
+    const request = resolveTrainRequest({
+      config,
+      directory: '/',
+      target: { datasetName: name },
+      overrides: { model },
+    });
+    return { parameters: request.parameters, maxCostUsd: request.maxCostUsd ?? null };
+  } catch (error) {
+    if (!TunelineError.isInstance(error)) throw error;
+    // An unknown model is reported on the dataset by validation, with the others' reports.
+    const resolved = resolveDatasetConfig({ config, name, directory: '/' });
+    return {
+      parameters: model === undefined ? resolved.parameters : { ...resolved.parameters, model },
+      maxCostUsd: resolved.maxCostUsd ?? null,
+    };
+  }
 }
 
 /**
@@ -90,21 +108,20 @@ export function datasetsFromConfig(options: {
   const inRepository = (path: string) =>
     posix.normalize(directory === '.' ? path : posix.join(directory, path)).replace(/^\.\//, '');
   return Object.entries(options.head.datasets).map(([name, dataset]) => {
-    const headSettings = settingsOf(options.head, name);
+    const headSettings = settingsOf(options.head, name, options.modelOverride);
     const baseHas = options.base !== null && Object.hasOwn(options.base.datasets, name);
-    const baseSettings = baseHas && options.base !== null ? settingsOf(options.base, name) : null;
+    const baseSettings =
+      baseHas && options.base !== null
+        ? settingsOf(options.base, name, options.modelOverride)
+        : null;
     const chosen = baseSettings ?? headSettings;
     const changed =
       baseSettings !== null && JSON.stringify(baseSettings) !== JSON.stringify(headSettings);
-    const parameters =
-      options.modelOverride === undefined
-        ? chosen.parameters
-        : { ...chosen.parameters, model: options.modelOverride };
     return {
       name,
       path: inRepository(dataset.training),
       validationPath: dataset.validation === undefined ? null : inRepository(dataset.validation),
-      parameters,
+      parameters: chosen.parameters,
       configMaxCostUsd: chosen.maxCostUsd,
       inBaseConfig: baseHas,
       settingsNote: changed
@@ -145,7 +162,7 @@ export async function datasetsFromGlob(options: {
 }): Promise<DatasetTarget[]> {
   const matches = createGlobMatcher(options.glob);
   const candidates =
-    options.changed?.paths != null
+    options.changed !== null && options.changed.paths !== null
       ? [...options.changed.paths]
       : await listFilesAtCommit({ ...options });
   return candidates
