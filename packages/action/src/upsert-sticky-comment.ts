@@ -29,23 +29,20 @@ interface IssueComment {
   readonly performed_via_github_app?: { readonly slug?: string } | null;
 }
 
-/** Whose comments are the Action's: the token's own account (`GET /user`), else the Actions bot. */
-async function findOwnLogin(octokit: GitHubClient): Promise<string> {
+/**
+ * The accounts whose comments are the Action's: the token's own (`GET /user`, for a personal or
+ * app token) and the Actions bot, which the workflow token comments as. GitHub logins cannot
+ * contain "[", so no person can be `github-actions[bot]`.
+ */
+async function findOwnLogins(octokit: GitHubClient): Promise<Set<string>> {
+  const logins = new Set([actionsBotLogin]);
   try {
     const { data } = await octokit.rest.users.getAuthenticated();
-    return data.login;
+    logins.add(data.login);
   } catch {
     // The workflow token is an app installation token: GET /user answers 403 for it.
-    return actionsBotLogin;
   }
-}
-
-function isOwnComment(comment: IssueComment, login: string): boolean {
-  const user = comment.user;
-  if (user === null) return false;
-  if (user.login !== login) return false;
-  // The Actions bot's comments are made by an app; a user who took a similar name is not a bot.
-  return login !== actionsBotLogin || user.type === 'Bot';
+  return logins;
 }
 
 /**
@@ -66,14 +63,17 @@ export async function upsertStickyComment(options: {
     throw new Error(`The comment is ${body.length} characters long; GitHub allows 65,536.`);
   }
   try {
-    const login = await findOwnLogin(octokit);
+    const logins = await findOwnLogins(octokit);
     const comments = (await octokit.paginate(octokit.rest.issues.listComments, {
       ...repository,
       issue_number: options.issueNumber,
       per_page: 100,
     })) as IssueComment[];
     const existing = comments.find(
-      (comment) => comment.body?.includes(marker) === true && isOwnComment(comment, login),
+      (comment) =>
+        comment.body?.includes(marker) === true &&
+        comment.user !== null &&
+        logins.has(comment.user.login),
     );
     if (existing !== undefined) {
       const { data } = await octokit.rest.issues.updateComment({

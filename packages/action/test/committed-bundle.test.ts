@@ -14,7 +14,10 @@ describe('the committed dist/', () => {
     const directory = await mkdtemp(join(tmpdir(), 'tuneline-action-bundle-'));
     try {
       const fresh = join(directory, 'dist');
-      await promisify(execFile)(process.execPath, [join(packageDirectory, 'scripts', 'bundle.mjs'), fresh]);
+      await promisify(execFile)(process.execPath, [
+        join(packageDirectory, 'scripts', 'bundle.mjs'),
+        fresh,
+      ]);
       const names = (await readdir(fresh)).sort();
       expect((await readdir(committed)).sort()).toEqual(names);
       for (const name of names) {

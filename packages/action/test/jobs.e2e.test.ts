@@ -10,7 +10,7 @@ describe('the bundled Action runs fine-tuning jobs', () => {
     scenario.github.comments.push({
       id: 7,
       body: `Quoting the bot: ${marker}`,
-      user: { login: 'github-actions[bot]', type: 'User' },
+      user: { login: 'octocat', type: 'User' },
       html_url: 'https://github.com/Codertocat/Hello-World/pull/2#issuecomment-7',
     });
 

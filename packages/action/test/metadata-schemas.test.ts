@@ -63,7 +63,9 @@ describe('GitHub metadata', () => {
   });
 
   it('the Tuneline workflow uses the local Action on the example datasets with least privilege', async () => {
-    const workflow = parse(await readFile(join(root, '.github', 'workflows', 'tuneline.yml'), 'utf8'));
+    const workflow = parse(
+      await readFile(join(root, '.github', 'workflows', 'tuneline.yml'), 'utf8'),
+    );
     expect(workflow.on.pull_request.types).toEqual(
       expect.arrayContaining(['opened', 'synchronize', 'reopened', 'labeled', 'closed']),
     );
@@ -71,10 +73,15 @@ describe('GitHub metadata', () => {
       expect.arrayContaining(['examples/datasets/**', 'tuneline.json']),
     );
     expect(workflow.permissions).toEqual({ contents: 'read' });
-    const [job] = Object.values(workflow.jobs) as Array<Record<string, any>>;
+    const [job] = Object.values(workflow.jobs) as Array<{
+      permissions?: unknown;
+      steps: Array<{ uses?: string }>;
+    }>;
     expect(job?.permissions).toEqual({ contents: 'read', 'pull-requests': 'write' });
     expect(workflow.concurrency.group).toContain('github.event.pull_request.number');
-    const step = job?.steps.find((candidate: { uses?: string }) => candidate.uses === './packages/action');
+    const step = job?.steps.find(
+      (candidate: { uses?: string }) => candidate.uses === './packages/action',
+    );
     expect(step).toBeDefined();
   });
 });

@@ -10,6 +10,14 @@ interface WebhookDefinition {
 const definitions =
   require('@octokit/webhooks-examples/api.github.com/index.json') as WebhookDefinition[];
 
+/** A real payload of `@octokit/webhooks-examples` for an event (its first example), deep-copied. */
+export function eventExample(name: string): Record<string, unknown> {
+  const definition = definitions.find((candidate) => candidate.name === name);
+  const example = definition?.examples[0];
+  if (example === undefined) throw new Error(`no ${name} example`);
+  return structuredClone(example) as Record<string, unknown>;
+}
+
 /** A real `pull_request` payload of `@octokit/webhooks-examples` for `action`, deep-copied. */
 export function pullRequestExample(action: string): Record<string, unknown> {
   const definition = definitions.find((candidate) => candidate.name === 'pull_request');
