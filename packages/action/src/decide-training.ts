@@ -80,6 +80,7 @@ export function decideTraining(gates: TrainingGates): TrainingDecision {
     reasons.push(
       "The dataset is not in the base branch's tuneline.json: its training settings take effect after merge.",
     );
+    steps.push('merge its tuneline.json entry first');
   }
   if (gates.maxCostUsd !== null) {
     if (gates.estimatedCostUsd === null) {

@@ -319,21 +319,26 @@ async function runAction(inputs: ActionInputs): Promise<string | null> {
         issueLimits: [20, 10, 5, 0],
       });
       const withMarker = `${body}\n\n${marker}`;
-      if (commentId !== null) {
-        await updateOwnComment({ octokit, repository, commentId, body: withMarker });
-        return;
-      }
-      const result = await upsertStickyComment({
-        octokit,
-        repository,
-        issueNumber: pullRequest.number,
-        marker,
-        body: withMarker,
-      });
-      if (result.kind === 'forbidden') core.info(result.message);
-      else {
-        commentId = result.commentId;
-        core.info(`Comment ${result.kind}: ${result.url}`);
+      try {
+        if (commentId !== null) {
+          await updateOwnComment({ octokit, repository, commentId, body: withMarker });
+          return;
+        }
+        const result = await upsertStickyComment({
+          octokit,
+          repository,
+          issueNumber: pullRequest.number,
+          marker,
+          body: withMarker,
+        });
+        if (result.kind === 'forbidden') core.info(result.message);
+        else {
+          commentId = result.commentId;
+          core.info(`Comment ${result.kind}: ${result.url}`);
+        }
+      } catch (error) {
+        // The report is in the summary and the annotations either way; the check reflects the data.
+        core.warning(`Could not post the pull request comment: ${describeError(error)}`);
       }
     };
 
@@ -394,12 +399,23 @@ async function runAction(inputs: ActionInputs): Promise<string | null> {
         labelled = hasLabel || pullRequest.addedLabel === inputs.trainLabel;
       }
     }
-    const baseSha =
-      target.kind === 'pull_request'
-        ? await findMergeBase({ octokit, repository, base: target.baseSha, head: target.headSha })
-        : target.kind === 'push'
-          ? target.baseSha
-          : null;
+    let baseSha: string | null = target.kind === 'push' ? target.baseSha : null;
+    if (target.kind === 'pull_request') {
+      try {
+        baseSha = await findMergeBase({
+          octokit,
+          repository,
+          base: target.baseSha,
+          head: target.headSha,
+        });
+      } catch (error) {
+        // The base branch's tip is the next best thing to compare with.
+        core.warning(
+          `Could not find the merge base (${describeError(error)}); comparing with the base branch's commit.`,
+        );
+        baseSha = target.baseSha;
+      }
+    }
     const plan = await planDatasets({
       inputs,
       octokit,

@@ -110,29 +110,59 @@ async function downloadContents(options: {
       headers: { accept: 'application/vnd.github.raw+json' },
       request: { parseSuccessResponseBody: false },
     });
-    return {
-      download: await saveStream(response.data as ReadableStream<Uint8Array>, destination),
-      via: 'raw',
-    };
+    const body = response.data as ReadableStream<Uint8Array>;
+    const contentType = String(response.headers['content-type'] ?? '');
+    if (!/json/i.test(contentType) || /raw/i.test(contentType)) {
+      return { download: await saveStream(body, destination), via: 'raw' };
+    }
+    // A server that ignored the raw media type answered with the JSON form: decode its content.
+    const entry: unknown = await new Response(body).json();
+    const inline = readInlineContent(entry);
+    if (inline === null) return null;
+    if (inline.content !== null) {
+      return {
+        download: await saveStream(Readable.from([inline.content]), destination),
+        via: 'raw',
+      };
+    }
+    return { download: await downloadBlob({ ...options, sha: inline.sha }), via: 'blob' };
   } catch (error) {
     if (statusOf(error) === 404) return null;
     if (!isTooLarge(error)) throw error;
   }
   // Past the raw endpoint's limit, the blob of the same file can still be fetched by its SHA.
   const { data: entry } = await octokit.request(route, { ...repository, ref });
-  if (Array.isArray(entry) || typeof entry !== 'object' || entry === null || !('sha' in entry)) {
-    return null;
-  }
-  const blob = await octokit.request('GET /repos/{owner}/{repo}/git/blobs/{file_sha}', {
-    ...repository,
-    file_sha: String(entry.sha),
+  const inline = readInlineContent(entry);
+  if (inline === null) return null;
+  return { download: await downloadBlob({ ...options, sha: inline.sha }), via: 'blob' };
+}
+
+/** The JSON form of a file: its blob SHA, and its bytes when GitHub inlined them (files ≤ 1 MB). */
+function readInlineContent(entry: unknown): { sha: string; content: Buffer | null } | null {
+  if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) return null;
+  const file = entry as { type?: unknown; sha?: unknown; content?: unknown; encoding?: unknown };
+  if (file.type !== undefined && file.type !== 'file') return null;
+  if (typeof file.sha !== 'string') return null;
+  const inline =
+    file.encoding === 'base64' && typeof file.content === 'string' && file.content !== ''
+      ? Buffer.from(file.content, 'base64')
+      : null;
+  return { sha: file.sha, content: inline };
+}
+
+async function downloadBlob(options: {
+  octokit: GitHubClient;
+  repository: RepositoryRef;
+  sha: string;
+  destination: string;
+}): Promise<Download> {
+  const blob = await options.octokit.request('GET /repos/{owner}/{repo}/git/blobs/{file_sha}', {
+    ...options.repository,
+    file_sha: options.sha,
     headers: { accept: 'application/vnd.github.raw+json' },
     request: { parseSuccessResponseBody: false },
   });
-  return {
-    download: await saveStream(blob.data as unknown as ReadableStream<Uint8Array>, destination),
-    via: 'blob',
-  };
+  return saveStream(blob.data as unknown as ReadableStream<Uint8Array>, options.destination);
 }
 
 const run = promisify(execFile);

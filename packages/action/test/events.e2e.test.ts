@@ -68,3 +68,60 @@ describe('the bundled Action on other events and settings', () => {
     expect(run.stderr).toBe('');
   });
 });
+
+describe('the bundled Action finds and reads datasets', () => {
+  it('at GitHub’s 3,000-file cap, warns and checks every configured dataset', async () => {
+    const scenario = await createScenario({ baseFiles: { [datasetPath]: chatDataset(12) } });
+    const headSha = scenario.commit({ [datasetPath]: chatDataset(12) });
+    scenario.github.pullRequestFiles = Array.from({ length: 3000 }, (_, index) => ({
+      filename: `generated/file-${index}.txt`,
+      status: 'added' as const,
+    }));
+    const run = await scenario.run({
+      pullRequest: { action: 'opened', headSha },
+      inputs: { mode: 'validate' },
+    });
+    expect(run.failure).toBeNull();
+    expect(scenario.github.callsTo('GET', /\/pulls\/2\/files$/)).toHaveLength(30);
+    expect(
+      run.annotations.some(
+        (annotation) => annotation.kind === 'warning' && annotation.message.includes('3000 files'),
+      ),
+    ).toBe(true);
+    expect(JSON.parse(run.outputs.datasets ?? '[]')).toEqual([
+      expect.objectContaining({ path: datasetPath }),
+    ]);
+  });
+
+  it('without tuneline.json, takes the datasets matching the `datasets` glob, read from JSON contents when raw is not served', async () => {
+    const scenario = await createScenario();
+    scenario.github.rawContents = false;
+    const headSha = scenario.commit({
+      'training/a.jsonl': chatDataset(11, 'a'),
+      'training/nested/b.jsonl': chatDataset(13, 'b'),
+      'notes/c.jsonl': chatDataset(10, 'c'),
+    });
+    scenario.github.commits.get(headSha)?.delete('tuneline.json');
+    scenario.github.commits.get(scenario.baseSha)?.delete('tuneline.json');
+    const run = await scenario.run({
+      pullRequest: { action: 'opened', headSha },
+      inputs: {
+        datasets: 'training/**/*.jsonl',
+        model: 'gpt-4.1-mini-2025-04-14',
+        mode: 'validate',
+      },
+    });
+    expect(run.failure).toBeNull();
+    const datasets = JSON.parse(run.outputs.datasets ?? '[]');
+    expect(
+      datasets.map((dataset: { path: string; examples: number }) => [
+        dataset.path,
+        dataset.examples,
+      ]),
+    ).toEqual([
+      ['training/a.jsonl', 11],
+      ['training/nested/b.jsonl', 13],
+    ]);
+    expect(datasets[0].model).toBe('gpt-4.1-mini-2025-04-14');
+  });
+});

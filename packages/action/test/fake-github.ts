@@ -43,6 +43,8 @@ export interface FakeGitHub {
   readonly lfsObjects: Map<string, Buffer>;
   /** Answer 403 to creating and updating comments, as for a fork's read-only token. */
   forbidComments: boolean;
+  /** Whether the contents API honours the raw media type; when false it always answers JSON. */
+  rawContents: boolean;
   labels: string[];
   close(): Promise<void>;
   callsTo(method: string, pattern: RegExp): RecordedCall[];
@@ -147,7 +149,7 @@ export async function startFakeGitHub(options: {
       const files = commits.get(query.get('ref') ?? '');
       const content = files?.get(match[1] as string);
       if (content === undefined) return json(response, 404, { message: 'Not Found' });
-      if (call.accept.includes('raw')) return streamContent(response, content);
+      if (call.accept.includes('raw') && fake.rawContents) return streamContent(response, content);
       const size = Buffer.isBuffer(content) ? content.length : content.size;
       return json(response, 200, {
         type: 'file',
@@ -285,6 +287,7 @@ export async function startFakeGitHub(options: {
     mergeBase: randomBytes(20).toString('hex'),
     lfsObjects,
     forbidComments: false,
+    rawContents: true,
     labels: [],
     close: () =>
       new Promise<void>((resolve) => {
