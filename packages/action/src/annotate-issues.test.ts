@@ -35,3 +35,12 @@ describe('selectAnnotations', () => {
     expect(chosen).toHaveLength(1);
   });
 });
+
+describe('selectAnnotations with slots already used', () => {
+  it('leaves room for the warnings the Action printed itself', () => {
+    const issues = Array.from({ length: 12 }, (_, index) => issue(index + 1, 'warning'));
+    const chosen = selectAnnotations([{ file: 'a.jsonl', issues, omitted: 0 }], { warning: 3 });
+    expect(chosen.filter((annotation) => annotation.kind === 'warning')).toHaveLength(7);
+    expect(chosen.at(-1)?.message).toBe('5 more issues: see the job summary.');
+  });
+});

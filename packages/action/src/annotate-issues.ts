@@ -44,14 +44,18 @@ function toAnnotations(source: AnnotatedFile): Annotation[] {
  * Chooses the annotations a step shows: the first 10 errors and 10 warnings on their exact lines,
  * then, if any are left out, one notice saying how many and where to find them.
  */
-export function selectAnnotations(sources: readonly AnnotatedFile[]): Annotation[] {
+export function selectAnnotations(
+  sources: readonly AnnotatedFile[],
+  /** Slots of each kind the step already used for other annotations. */
+  used: Partial<Record<Annotation['kind'], number>> = {},
+): Annotation[] {
   const all = sources.flatMap(toAnnotations);
   const omittedElsewhere = sources.reduce(
     (sum, source) => sum + ('omitted' in source ? source.omitted : 0),
     0,
   );
   const chosen: Annotation[] = [];
-  const counts = { error: 0, warning: 0, notice: 0 };
+  const counts = { error: used.error ?? 0, warning: used.warning ?? 0, notice: used.notice ?? 0 };
   let left = omittedElsewhere;
   for (const annotation of all) {
     // One notice slot stays free for the "more issues" notice.
@@ -61,7 +65,7 @@ export function selectAnnotations(sources: readonly AnnotatedFile[]): Annotation
       counts[annotation.kind]++;
     } else left++;
   }
-  if (left > 0) {
+  if (left > 0 && counts.notice < annotationsPerKind) {
     chosen.push({
       kind: 'notice',
       message: `${left} more issue${left === 1 ? '' : 's'}: see the job summary.`,

@@ -45,6 +45,14 @@ const maxSummaryBytes = 1024 * 1024 - 4096;
 const title = 'Tuneline: fine-tuning datasets';
 const defaultModel = 'gpt-4o-mini-2024-07-18';
 
+let warningsShown = 0;
+
+/** A warning annotation of the Action's own; it takes one of the step's 10 warning slots. */
+function warn(message: string): void {
+  warningsShown++;
+  core.warning(message);
+}
+
 /** A message for the step's failure: what went wrong and how to fix it, never a stack trace. */
 export function describeError(error: unknown): string {
   if (error instanceof ActionInputError) return error.message;
@@ -89,7 +97,7 @@ async function dropTrainLabel(options: {
     });
     core.info(`Removed the "${options.label}" label: a new push must be approved again.`);
   } catch (error) {
-    core.warning(`Could not remove the "${options.label}" label: ${describeError(error)}`);
+    warn(`Could not remove the "${options.label}" label: ${describeError(error)}`);
   }
 }
 
@@ -117,7 +125,7 @@ async function planDatasets(options: {
       notes.push(
         `This pull request changes ${pullRequestFilesCap} files or more, more than GitHub lists: every configured dataset is checked.`,
       );
-      core.warning(notes[notes.length - 1] as string);
+      warn(notes[notes.length - 1] as string);
     }
   } else if (target.kind === 'push' && target.baseSha !== null) {
     changed = await listComparedFiles({
@@ -211,7 +219,7 @@ function emitAnnotations(outcomes: readonly DatasetOutcome[], report: RunReport)
           ]),
     ]),
   ];
-  for (const annotation of selectAnnotations(sources)) {
+  for (const annotation of selectAnnotations(sources, { warning: warningsShown })) {
     const properties = {
       ...(annotation.title === undefined ? {} : { title: annotation.title }),
       ...(annotation.file === undefined ? {} : { file: annotation.file }),
@@ -338,7 +346,7 @@ async function runAction(inputs: ActionInputs): Promise<string | null> {
         }
       } catch (error) {
         // The report is in the summary and the annotations either way; the check reflects the data.
-        core.warning(`Could not post the pull request comment: ${describeError(error)}`);
+        warn(`Could not post the pull request comment: ${describeError(error)}`);
       }
     };
 
@@ -410,7 +418,7 @@ async function runAction(inputs: ActionInputs): Promise<string | null> {
         });
       } catch (error) {
         // The base branch's tip is the next best thing to compare with.
-        core.warning(
+        warn(
           `Could not find the merge base (${describeError(error)}); comparing with the base branch's commit.`,
         );
         baseSha = target.baseSha;

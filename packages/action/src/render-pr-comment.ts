@@ -42,7 +42,7 @@ function renderIssues(outcome: DatasetOutcome, limit: number): string {
   if (notListed > 0) lines.push(`- … and ${formatInteger(notListed)} more (see the job summary)`);
   return [
     '',
-    `<details${errors > 0 ? ' open' : ''}><summary>${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}</summary>`,
+    `<details><summary>${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}</summary>`,
     '',
     ...lines,
     '',
