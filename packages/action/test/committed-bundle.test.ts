@@ -1,9 +1,10 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
 
 const packageDirectory = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -44,6 +45,43 @@ describe('the committed dist/', () => {
       expect(specifiers.length).toBeGreaterThan(0);
       for (const specifier of specifiers) expect(specifier).toMatch(/^(node:)?[a-z_/]+$/);
       expect(source).not.toMatch(/^import [^;]* from ["']\.{1,2}\//m);
+    }
+  });
+});
+
+describe('the bundled line-range worker', () => {
+  it('is the worker core starts beside dist/index.js for large files, and it analyses lines', async () => {
+    const directory = await mkdtemp(join(tmpdir(), 'tuneline-action-worker-'));
+    try {
+      const path = join(directory, 'data.jsonl');
+      const line = JSON.stringify({
+        messages: [
+          { role: 'user', content: 'Hi' },
+          { role: 'assistant', content: 'Hello' },
+        ],
+      });
+      const text = `${line}\n${line}\nnot json\n`;
+      await writeFile(path, text);
+      const worker = new Worker(join(committed, 'line-range-worker.js'), {
+        workerData: {
+          path,
+          start: 0,
+          end: Buffer.byteLength(text) - 1,
+          encoding: 'o200k_base',
+          messagesFormat: 'chat',
+        },
+      });
+      const messages: Array<{ kind: string; lines?: number; analyses?: unknown[] }> = [];
+      worker.on('message', (message) => messages.push(message));
+      await new Promise((resolve, reject) => {
+        worker.on('error', reject);
+        worker.on('exit', resolve);
+      });
+      expect(messages.at(-1)).toEqual({ kind: 'done', lines: 3 });
+      const analyses = messages.flatMap((message) => message.analyses ?? []);
+      expect(analyses).toHaveLength(3);
+    } finally {
+      await rm(directory, { recursive: true, force: true });
     }
   });
 });
