@@ -128,14 +128,21 @@ async function planDatasets(options: {
       warn(notes[notes.length - 1] as string);
     }
   } else if (target.kind === 'push' && target.baseSha !== null) {
-    changed = await listComparedFiles({
-      octokit,
-      repository,
-      base: target.baseSha,
-      head: target.headSha,
-    });
-    if (changed.paths === null)
-      notes.push('The push changes too many files to list: every dataset is checked.');
+    try {
+      changed = await listComparedFiles({
+        octokit,
+        repository,
+        base: target.baseSha,
+        head: target.headSha,
+      });
+      if (changed.paths === null)
+        notes.push('The push changes too many files to list: every dataset is checked.');
+    } catch (error) {
+      notes.push(
+        `The push's changes could not be listed (${describeError(error)}): every dataset is checked.`,
+      );
+      changed = { paths: null, total: 0 };
+    }
   }
   const load = (ref: string) => loadConfigAt({ ...options, path: inputs.config, ref });
   const headConfig = await load(target.headSha);

@@ -194,6 +194,9 @@ function renderDataset(outcome: DatasetOutcome, options: RenderOptions): string 
   } · ${text(outcome.model)}`;
   const parts = [heading];
   if (outcome.readError !== null) parts.push('', `**Not validated:** ${text(outcome.readError)}`);
+  if (outcome.readVia === 'lfs' || outcome.readVia === 'workspace') {
+    parts.push('', 'Stored in Git LFS: the real file was read, not its pointer.');
+  }
   if (outcome.settingsNote !== null) parts.push('', `ℹ️ ${text(outcome.settingsNote)}`);
   parts.push(renderFigures(outcome));
   parts.push(renderIssues(outcome, options.issueLimit));
