@@ -1,5 +1,5 @@
+import { startTestEmulator, type TestEmulator } from '@tuneline/testing';
 import { afterEach, describe, expect, it } from 'vitest';
-import { startTestEmulator, type TestEmulator } from '../fine-tuning/emulator.fixture.js';
 import type { FineTuningEvent } from '../fine-tuning/fine-tuning-event.js';
 import { type FineTuningJob, fineTuningJobSchema } from '../fine-tuning/fine-tuning-job.js';
 import { startPlainJob } from '../fine-tuning/job-lifecycle.fixture.js';
@@ -159,6 +159,21 @@ describe('reduceJobProgress', () => {
     const progress = reduceAll(updates, (index) => (index < 2 ? 0 : 4000));
     // 2 s per step as seen, 7 steps to go.
     expect(progress.etaMs).toBe(14_000);
+  });
+
+  it('shows the job running once its steps arrive, though no poll caught the status', () => {
+    const updates: JobUpdate[] = [
+      { type: 'status', status: 'queued', previousStatus: null, job: job('queued') },
+      ...metrics(1, 1000, 1.5),
+      { type: 'status', status: 'running', previousStatus: 'queued', job: job('running') },
+      ...metrics(2, 1001, 1.4),
+    ];
+    expect(timelineText(reduceAll(updates, () => 0))).toEqual([
+      'status: queued',
+      'status: running',
+      'Step 1/10',
+      'Step 2/10',
+    ]);
   });
 
   it('keeps validation losses apart from train losses', () => {
