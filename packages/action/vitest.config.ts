@@ -1,11 +1,7 @@
-import { defineProject } from 'vitest/config';
+import { mergeConfig } from 'vitest/config';
+import { definePackageProject } from '../../vitest.shared.js';
 
-export default defineProject({
-  test: {
-    name: 'action',
-    include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
-    // The end-to-end tests start the bundled Action as a child process on a busy machine.
-    testTimeout: 180_000,
-    hookTimeout: 60_000,
-  },
+export default mergeConfig(definePackageProject({ name: 'action' }), {
+  // The end-to-end tests start the bundled Action as a child process on a busy machine.
+  test: { testTimeout: 180_000, hookTimeout: 60_000 },
 });

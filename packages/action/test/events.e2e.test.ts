@@ -21,7 +21,7 @@ describe('the bundled Action on other events and settings', () => {
       eventName: 'push',
       payload,
       githubUrl: scenario.github.url,
-      openaiBaseUrl: scenario.emulator.url,
+      openaiBaseUrl: scenario.emulator.baseURL,
       inputs: { 'github-token': 'ghs_token', 'openai-api-key': scenario.emulator.apiKey },
       env: { GITHUB_REF: 'refs/heads/master', GITHUB_SHA: after },
     });

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { type StartEmulatorOptions, startEmulator } from '@tuneline/emulator';
-import OpenAI from 'openai';
+import { type StartTestEmulatorOptions, startTestEmulator } from '@tuneline/testing';
+import type OpenAI from 'openai';
 import { onTestFinished } from 'vitest';
 import { commitFiles, type FakeContent, type FakeGitHub, startFakeGitHub } from './fake-github.js';
 import { type PullRequestEdits, pullRequestPayload } from './payloads.js';
@@ -49,7 +49,7 @@ export const newSha = () => randomBytes(20).toString('hex');
 
 export interface Scenario {
   readonly github: FakeGitHub;
-  readonly emulator: { url: string; apiKey: string };
+  readonly emulator: { baseURL: string; apiKey: string };
   /** The official SDK on the emulator, patient with injected faults. */
   readonly client: OpenAI;
   readonly baseSha: string;
@@ -71,10 +71,10 @@ export interface Scenario {
  * OpenAI emulator: the world one Action run sees.
  */
 export async function createScenario(
-  options: { baseFiles?: Record<string, FakeContent>; emulator?: StartEmulatorOptions } = {},
+  options: { baseFiles?: Record<string, FakeContent>; emulator?: StartTestEmulatorOptions } = {},
 ): Promise<Scenario> {
   const github = await startFakeGitHub({ owner, repo });
-  const emulator = await startEmulator({ speed: 1000, ...options.emulator });
+  const emulator = await startTestEmulator({ speed: 1000, maxRetries: 12, ...options.emulator });
   onTestFinished(async () => {
     await github.close();
     await emulator.close();
@@ -86,10 +86,10 @@ export async function createScenario(
   const baseSha = newSha();
   commitFiles(github, baseSha, baseFiles);
   github.mergeBase = baseSha;
-  const client = new OpenAI({ baseURL: emulator.url, apiKey: emulator.apiKey, maxRetries: 12 });
+  const client = emulator.client;
   return {
     github,
-    emulator,
+    emulator: { baseURL: emulator.baseURL, apiKey: emulator.apiKey },
     client,
     baseSha,
     commit(files) {
@@ -108,7 +108,7 @@ export async function createScenario(
         eventName: runOptions.eventName ?? 'pull_request',
         payload,
         githubUrl: github.url,
-        openaiBaseUrl: emulator.url,
+        openaiBaseUrl: emulator.baseURL,
         inputs: {
           'github-token': 'ghs_fake_workflow_token',
           'openai-api-key': emulator.apiKey,

@@ -1,7 +1,7 @@
 import { createClock } from '@tuneline/emulator';
+import { startTestEmulator, type TestEmulator } from '@tuneline/testing';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createJobMetadata } from '../fine-tuning/create-job-metadata.js';
-import { startTestEmulator, type TestEmulator } from '../fine-tuning/emulator.fixture.js';
 import { startPlainJob } from '../fine-tuning/job-lifecycle.fixture.js';
 import { retrieveJob } from '../fine-tuning/retrieve-job.js';
 import { cancelPullRequestJobs } from './cancel-pull-request-jobs.js';
