@@ -88,7 +88,7 @@ export async function upsertStickyComment(options: {
       issue_number: options.issueNumber,
       body,
     });
-    return { kind: 'created', commentId: data.id, url: data.html_url };
+    return await keepOldestComment({ ...options, logins, created: data, body });
   } catch (error) {
     if (statusOf(error) === 403) {
       return {
@@ -99,6 +99,48 @@ export async function upsertStickyComment(options: {
     }
     throw error;
   }
+}
+
+/**
+ * Two runs that both found no comment both create one: after creating, the oldest of the Action's
+ * marked comments stays (updated with this run's report) and the others are deleted.
+ */
+async function keepOldestComment(options: {
+  octokit: GitHubClient;
+  repository: RepositoryRef;
+  issueNumber: number;
+  marker: string;
+  body: string;
+  logins: ReadonlySet<string>;
+  created: { id: number; html_url: string };
+}): Promise<UpsertResult> {
+  const { octokit, repository, marker, logins, created } = options;
+  const comments = (await octokit.paginate(octokit.rest.issues.listComments, {
+    ...repository,
+    issue_number: options.issueNumber,
+    per_page: 100,
+  })) as IssueComment[];
+  const own = comments
+    .filter(
+      (comment) =>
+        comment.body?.includes(marker) === true &&
+        comment.user !== null &&
+        logins.has(comment.user.login),
+    )
+    .sort((left, right) => left.id - right.id);
+  const oldest = own[0];
+  if (oldest === undefined || oldest.id === created.id) {
+    return { kind: 'created', commentId: created.id, url: created.html_url };
+  }
+  const { data } = await octokit.rest.issues.updateComment({
+    ...repository,
+    comment_id: oldest.id,
+    body: options.body,
+  });
+  for (const duplicate of own.slice(1)) {
+    await octokit.rest.issues.deleteComment({ ...repository, comment_id: duplicate.id });
+  }
+  return { kind: 'updated', commentId: data.id, url: data.html_url };
 }
 
 /** Updates a comment the Action already owns (a later report of the same run). */

@@ -45,6 +45,8 @@ export interface FakeGitHub {
   forbidComments: boolean;
   /** Whether the contents API honours the raw media type; when false it always answers JSON. */
   rawContents: boolean;
+  /** Called before a created comment is stored (a concurrent run can be simulated here). */
+  onCommentCreated?: ((comment: FakeComment) => void) | undefined;
   labels: string[];
   close(): Promise<void>;
   callsTo(method: string, pattern: RegExp): RecordedCall[];
@@ -93,6 +95,7 @@ export async function startFakeGitHub(options: {
   const commits = new Map<string, Map<string, FakeContent>>();
   const lfsObjects = new Map<string, Buffer>();
   let nextCommentId = 1000;
+  const takeCommentId = () => nextCommentId++;
   let url = '';
 
   const paginate = <T>(
@@ -183,17 +186,26 @@ export async function startFakeGitHub(options: {
     if (match && method === 'POST') {
       if (fake.forbidComments)
         return json(response, 403, { message: 'Resource not accessible by integration' });
-      const id = nextCommentId++;
+      const id = takeCommentId();
       const comment: FakeComment = {
         id,
         body: String((call.body as { body?: unknown }).body),
         user: { login: 'github-actions[bot]', type: 'Bot' },
         html_url: `https://github.com/${options.owner}/${options.repo}/pull/${match[1]}#issuecomment-${id}`,
       };
+      fake.onCommentCreated?.(comment);
       comments.push(comment);
       return json(response, 201, comment);
     }
     match = /^\/repos\/[^/]+\/[^/]+\/issues\/comments\/(\d+)$/.exec(path);
+    if (match && method === 'DELETE') {
+      const index = comments.findIndex((candidate) => candidate.id === Number(match?.[1]));
+      if (index === -1) return json(response, 404, { message: 'Not Found' });
+      comments.splice(index, 1);
+      response.writeHead(204);
+      response.end();
+      return;
+    }
     if (match && method === 'PATCH') {
       if (fake.forbidComments)
         return json(response, 403, { message: 'Resource not accessible by integration' });

@@ -33,6 +33,28 @@ describe('the bundled Action runs fine-tuning jobs', () => {
     );
   });
 
+  it('two runs that both created a comment: the oldest stays with the latest report, the other is deleted', async () => {
+    const scenario = await createScenario({ baseFiles: { [datasetPath]: chatDataset(12) } });
+    const headSha = scenario.commit({ [datasetPath]: chatDataset(12, 'race') });
+    const marker = stickyCommentMarker({ workflow: 'Tuneline', config: 'tuneline.json' });
+    scenario.github.onCommentCreated = (comment) => {
+      scenario.github.onCommentCreated = undefined;
+      scenario.github.comments.push({
+        id: comment.id - 1,
+        body: `A concurrent run's report\n\n${marker}`,
+        user: { login: 'github-actions[bot]', type: 'Bot' },
+        html_url: 'https://github.com/Codertocat/Hello-World/pull/2#issuecomment-999',
+      });
+    };
+    const run = await scenario.run({ pullRequest: { action: 'opened', headSha } });
+    expect(run.exitCode).toBe(0);
+    const sticky = scenario.stickyComments();
+    expect(sticky.map((comment) => comment.id)).toEqual([999]);
+    expect(sticky[0]?.body).toContain('Estimated cost');
+    expect(run.outputs['comment-id']).toBe('999');
+    expect(scenario.github.callsTo('DELETE', /\/issues\/comments\/1000$/)).toHaveLength(1);
+  });
+
   it('new push: the superseded job is cancelled, an unchanged dataset cancels nothing, closing cancels the rest', async () => {
     const scenario = await createScenario({
       baseFiles: { [datasetPath]: chatDataset(12) },
