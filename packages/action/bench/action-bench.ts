@@ -58,6 +58,7 @@ github.pullRequestFiles = [{ filename: datasetPath, status: 'modified' }];
 
 const directory = await mkdtemp(join(tmpdir(), 'tuneline-action-bench-'));
 const timings: number[] = [];
+let phases = '';
 try {
   for (let run = 0; run < runs; run++) {
     const workspace = join(directory, `workspace-${run}`);
@@ -74,7 +75,7 @@ try {
     const started = performance.now();
     const code = await new Promise<number>((resolve, reject) => {
       const child = spawn(node, [bundle], {
-        stdio: ['ignore', 'ignore', 'inherit'],
+        stdio: ['ignore', 'pipe', 'inherit'],
         cwd: workspace,
         env: {
           PATH: process.env.PATH ?? '',
@@ -94,15 +95,22 @@ try {
           INPUT_MODE: 'validate',
         },
       });
+      let log = '';
+      child.stdout?.on('data', (chunk: Buffer) => {
+        log += chunk.toString('utf8');
+      });
       child.on('error', reject);
-      child.on('close', (exit) => resolve(exit ?? 1));
+      child.on('close', (exit) => {
+        phases = log.split('\n').find((line) => line.startsWith(`${datasetPath}:`)) ?? '';
+        resolve(exit ?? 1);
+      });
     });
     const seconds = (performance.now() - started) / 1000;
     const outputs = await readFile(outputPath, 'utf8');
     if (code !== 0 || !outputs.includes('true'))
       throw new Error(`run ${run} failed (exit ${code})`);
     timings.push(seconds);
-    console.log(`run ${run + 1}: ${seconds.toFixed(2)} s`);
+    console.log(`run ${run + 1}: ${seconds.toFixed(2)} s (${phases})`);
   }
   const sorted = [...timings].sort((left, right) => left - right);
   console.log(

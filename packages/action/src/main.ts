@@ -458,6 +458,7 @@ async function runAction(inputs: ActionInputs): Promise<string | null> {
             token,
             workspace: process.env.GITHUB_WORKSPACE,
             dashboardUrlFor: dashboardUrlFor(baseURL),
+            log: (message) => core.info(message),
           },
           datasetTarget,
           index,

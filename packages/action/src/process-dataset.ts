@@ -34,6 +34,22 @@ export interface ProcessContext {
   readonly token: string;
   readonly workspace: string | undefined;
   readonly dashboardUrlFor: (jobId: string) => string | null;
+  /** Progress lines for the step's log. */
+  readonly log?: (message: string) => void;
+}
+
+/** Wall time of each step of checking a dataset, for the log. */
+function createPhaseTimer() {
+  let last = performance.now();
+  const laps: string[] = [];
+  return {
+    lap(name: string) {
+      const now = performance.now();
+      laps.push(`${name} in ${((now - last) / 1000).toFixed(2)} s`);
+      last = now;
+    },
+    describe: () => laps.join(', '),
+  };
 }
 
 function describeFailure(error: unknown): string {
@@ -110,7 +126,9 @@ export async function processDataset(
     },
   });
 
+  const timer = createPhaseTimer();
   const head = await readAt(context, target.path, context.target.headSha, `head-${index}.jsonl`);
+  timer.lap('read');
   if (head.kind === 'missing') {
     return notRead(`${target.path} does not exist at ${context.target.headSha.slice(0, 7)}.`);
   }
@@ -152,6 +170,7 @@ export async function processDataset(
     return notRead(describeFailure(error));
   }
 
+  timer.lap('validated');
   let diff: DatasetDiff | null = null;
   if (context.baseSha !== null) {
     const baseFile = await readAt(context, target.path, context.baseSha, `base-${index}.jsonl`);
@@ -175,6 +194,8 @@ export async function processDataset(
     }
   }
 
+  if (context.baseSha !== null) timer.lap('compared with the base');
+  context.log?.(`${target.path}: ${timer.describe()}`);
   const pullRequest = context.target.kind === 'pull_request' ? context.target : null;
   const errorCount = training.errorCount + (validation?.errorCount ?? 0);
   const possibleSecrets = [...training.issues, ...(validation?.issues ?? [])].filter(
