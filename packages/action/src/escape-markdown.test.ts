@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeMarkdown } from './escape-markdown.js';
+import { escapeMarkdown, inlineLiteral } from './escape-markdown.js';
 
 describe('escapeMarkdown', () => {
   it('turns HTML into text', () => {
@@ -24,5 +24,19 @@ describe('escapeMarkdown', () => {
 
   it('escapes entities so they cannot smuggle markup', () => {
     expect(escapeMarkdown('&lt;b&gt;')).toBe('&amp;lt;b&amp;gt;');
+  });
+});
+
+describe('inlineLiteral', () => {
+  it('shows ids, model names and plain paths exactly, as code', () => {
+    expect(inlineLiteral('ft:gpt-4o-mini-2024-07-18:acme:support:AbC123')).toBe(
+      '`ft:gpt-4o-mini-2024-07-18:acme:support:AbC123`',
+    );
+    expect(inlineLiteral('data/my_set-2.jsonl')).toBe('`data/my_set-2.jsonl`');
+  });
+
+  it('escapes anything that could leave the code span', () => {
+    expect(inlineLiteral('a`b')).toBe('a\\`b');
+    expect(inlineLiteral('<b> @x')).toBe('&lt;b&gt; @&#8203;x');
   });
 });

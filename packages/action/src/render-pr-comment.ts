@@ -1,7 +1,7 @@
 import type { ValidationIssue } from '@tuneline/core';
 import { formatInteger } from '@tuneline/core';
 import type { DatasetOutcome, JobView, RunReport } from './dataset-outcome.js';
-import { escapeMarkdown, truncateText } from './escape-markdown.js';
+import { escapeMarkdown, inlineLiteral, truncateText } from './escape-markdown.js';
 import { formatCost, formatSigned } from './format-values.js';
 
 export interface RenderOptions {
@@ -102,8 +102,8 @@ function renderJob(job: JobView, options: RenderOptions): string {
   const verb = job.createdNow
     ? 'Started'
     : 'Already trained or training (same data and settings; nothing new started):';
-  lines.push(`🚀 **${verb}** job ${text(job.id)}, status **${text(job.status)}**.`);
-  if (job.fineTunedModel !== null) lines.push(`Model: **${text(job.fineTunedModel)}**`);
+  lines.push(`🚀 **${verb}** job ${inlineLiteral(job.id)}, status **${text(job.status)}**.`);
+  if (job.fineTunedModel !== null) lines.push(`Model: ${inlineLiteral(job.fineTunedModel)}`);
   if (job.result === undefined) {
     const follow = [
       job.dashboardUrl === null ? null : `[the job in OpenAI's dashboard](${job.dashboardUrl})`,
@@ -157,7 +157,7 @@ function renderTraining(outcome: DatasetOutcome, options: RenderOptions): string
   const lines: string[] = [''];
   if (outcome.cancelledJobs.length > 0) {
     lines.push(
-      `🛑 Cancelled ${outcome.cancelledJobs.length} superseded job${outcome.cancelledJobs.length === 1 ? '' : 's'} of this pull request: ${outcome.cancelledJobs.map(text).join(', ')}.`,
+      `🛑 Cancelled ${outcome.cancelledJobs.length} superseded job${outcome.cancelledJobs.length === 1 ? '' : 's'} of this pull request: ${outcome.cancelledJobs.map(inlineLiteral).join(', ')}.`,
       '',
     );
   }
@@ -189,9 +189,9 @@ function renderDataset(outcome: DatasetOutcome, options: RenderOptions): string 
       : (outcome.report?.warningCount ?? 0) > 0
         ? '⚠️'
         : '✅';
-  const heading = `### ${icon} ${text(outcome.name)}${
-    outcome.name === outcome.path ? '' : ` (${text(outcome.path)})`
-  } · ${text(outcome.model)}`;
+  const heading = `### ${icon} ${outcome.name === outcome.path ? inlineLiteral(outcome.path) : text(outcome.name)}${
+    outcome.name === outcome.path ? '' : ` (${inlineLiteral(outcome.path)})`
+  } · ${inlineLiteral(outcome.model)}`;
   const parts = [heading];
   if (outcome.readError !== null) parts.push('', `**Not validated:** ${text(outcome.readError)}`);
   if (outcome.readVia === 'lfs' || outcome.readVia === 'workspace') {
@@ -227,7 +227,7 @@ export function renderReport(report: RunReport, options: RenderOptions): string 
       '',
       report.closedCancelled.length === 0
         ? '🔒 The pull request was closed without merging; no job of it was running.'
-        : `🔒 The pull request was closed without merging: cancelled ${report.closedCancelled.map(text).join(', ')}.`,
+        : `🔒 The pull request was closed without merging: cancelled ${report.closedCancelled.map(inlineLiteral).join(', ')}.`,
     );
   }
   if (report.configIssues.length > 0) {

@@ -39,7 +39,7 @@ describe('the bundled Action on a pull request', () => {
     expect(run.outputs['comment-id']).toBe(String(comment?.id));
     expect(comment?.body).toContain('Estimated cost');
     expect(comment?.body).toMatch(/\*\*3 added\*\*, \*\*0 removed\*\*, \*\*12 changed\*\*/);
-    expect(comment?.body).toContain(job?.id.replace(/[-_]/g, (character) => `\\${character}`));
+    expect(comment?.body).toContain(`\`${job?.id}\``);
     expect(comment?.body).toContain(`/finetune status ${job?.id}`);
     expect(run.summary).toContain('Estimated cost');
     // Read through the API at the PR's head and at the merge base, in raw form.

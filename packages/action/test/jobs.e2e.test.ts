@@ -113,7 +113,7 @@ describe('the bundled Action runs fine-tuning jobs', () => {
     expect(body).toContain('Loss by step (table)');
     expect(body).toContain('Actual cost');
     expect(body).toContain('Final training loss');
-    expect(body).toContain('ft:gpt\\-4o\\-mini');
+    expect(body).toContain(`Model: \`${run.outputs['fine-tuned-model']}\``);
     expect(scenario.github.callsTo('PATCH', /\/issues\/comments\/\d+$/)).toHaveLength(1);
   });
 
