@@ -24,7 +24,6 @@ describe('selectAnnotations', () => {
     expect(chosen.at(-1)).toEqual({
       kind: 'notice',
       message: '11 more issues: see the job summary.',
-      title: 'tuneline',
     });
   });
 

@@ -10,7 +10,6 @@ export interface Annotation {
   readonly file?: string;
   readonly line?: number;
   readonly column?: number;
-  readonly title?: string;
 }
 
 /** A dataset's issues, or a config file's, with the path annotations point at. */
@@ -22,21 +21,25 @@ function toAnnotations(source: AnnotatedFile): Annotation[] {
   if ('configIssues' in source) {
     return source.configIssues.map((issue) => ({
       kind: 'error' as const,
-      message: `${issue.message} ${issue.hint}`,
+      message: `${issue.message} ${issue.hint} (${issue.code})`,
       file: source.file,
       ...(issue.line === null ? {} : { line: issue.line }),
       ...(issue.column === null ? {} : { column: issue.column }),
-      title: `tuneline: ${issue.code}`,
     }));
   }
   return source.issues.map((issue) => ({
     kind: issue.severity,
-    message:
-      `${issue.path === undefined ? '' : `${issue.path}: `}${issue.message} ${issue.hint}`.trim(),
+    message: [
+      issue.path === undefined ? '' : `${issue.path}:`,
+      issue.message,
+      issue.hint,
+      `(${issue.code})`,
+    ]
+      .filter((part) => part !== '')
+      .join(' '),
     file: source.file,
     ...(issue.line === undefined ? {} : { line: issue.line }),
     ...(issue.column === undefined ? {} : { column: issue.column }),
-    title: `tuneline: ${issue.code}`,
   }));
 }
 
@@ -69,7 +72,6 @@ export function selectAnnotations(
     chosen.push({
       kind: 'notice',
       message: `${left} more issue${left === 1 ? '' : 's'}: see the job summary.`,
-      title: 'tuneline',
     });
   }
   return chosen;

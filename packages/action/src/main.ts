@@ -228,7 +228,6 @@ function emitAnnotations(outcomes: readonly DatasetOutcome[], report: RunReport)
   ];
   for (const annotation of selectAnnotations(sources, { warning: warningsShown })) {
     const properties = {
-      ...(annotation.title === undefined ? {} : { title: annotation.title }),
       ...(annotation.file === undefined ? {} : { file: annotation.file }),
       ...(annotation.line === undefined ? {} : { startLine: annotation.line }),
       ...(annotation.column === undefined ? {} : { startColumn: annotation.column }),

@@ -27,6 +27,8 @@ describe('the bundled Action reports datasets', () => {
         .filter((annotation) => annotation.kind === 'error')
         .map((annotation) => annotation.properties.line),
     ).toEqual(['3', '5']);
+    expect(run.stdout).toMatch(/^::error file=data\/support\.jsonl,line=3,col=\d+::/m);
+    expect(run.stdout).toMatch(/^::error file=data\/support\.jsonl,line=5::messages\[0\]\.role: /m);
     expect(await scenario.jobs()).toEqual([]);
     expect((await scenario.client.files.list()).data).toEqual([]);
     expect(run.outputs).toMatchObject({ valid: 'false', 'error-count': '2' });
