@@ -98,16 +98,19 @@ export class ActionInputError extends Error {
 
 /**
  * Reads every input once (the runner passes them as `INPUT_*` variables) and checks them; the API
- * key is masked in the log before anything else happens.
+ * key (the input, else `OPENAI_API_KEY` from the step's environment) is masked in the log before
+ * anything else happens.
  */
 export function readActionInputs(
   getInput: (name: string) => string = (name) => core.getInput(name),
+  env: Readonly<Record<string, string | undefined>> = process.env,
 ): ActionInputs {
-  const apiKey = getInput(inputNames.openaiApiKey).trim();
+  const apiKey = (getInput(inputNames.openaiApiKey) || env.OPENAI_API_KEY || '').trim();
   if (apiKey !== '') core.setSecret(apiKey);
-  const raw = Object.fromEntries(
+  const raw: Record<string, string> = Object.fromEntries(
     Object.entries(inputNames).map(([field, name]) => [field, getInput(name)]),
   );
+  raw.openaiApiKey = apiKey;
   const result = actionInputsSchema.safeParse(raw);
   if (!result.success) {
     throw new ActionInputError(

@@ -54,6 +54,23 @@ describe('the bundled Action on other events and settings', () => {
     expect(scenario.github.calls.filter((call) => call.path.includes('/comments'))).toEqual([]);
   });
 
+  it('takes the key from OPENAI_API_KEY when the input is empty, masks it, and never prints it', async () => {
+    const scenario = await createScenario({ baseFiles: { [datasetPath]: chatDataset(12) } });
+    const headSha = scenario.commit({ [datasetPath]: chatDataset(13, 'env-key') });
+    const run = await scenario.run({
+      pullRequest: { action: 'opened', headSha },
+      inputs: { 'openai-api-key': '' },
+      env: { OPENAI_API_KEY: scenario.emulator.apiKey },
+    });
+    expect(run.failure).toBeNull();
+    expect(await scenario.jobs()).toHaveLength(1);
+    const masked = run.stdout.split('\n').filter((line) => line.includes(scenario.emulator.apiKey));
+    expect(masked).toEqual([`::add-mask::${scenario.emulator.apiKey}`]);
+    expect(run.summary).not.toContain(scenario.emulator.apiKey);
+    expect(scenario.stickyComments()[0]?.body).not.toContain(scenario.emulator.apiKey);
+    expect(JSON.stringify(run.outputs)).not.toContain(scenario.emulator.apiKey);
+  });
+
   it('a wrong input fails the step with one clear line and no stack trace', async () => {
     const scenario = await createScenario();
     const run = await scenario.run({

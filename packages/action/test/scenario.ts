@@ -59,6 +59,7 @@ export interface Scenario {
     pullRequest: Omit<PullRequestEdits, 'baseSha'> & { baseSha?: string };
     inputs?: Record<string, string>;
     eventName?: string;
+    env?: Record<string, string>;
   }): Promise<ActionRun>;
   /** Every fine-tuning job the emulator holds. */
   jobs(): Promise<OpenAI.FineTuning.FineTuningJob[]>;
@@ -114,6 +115,7 @@ export async function createScenario(
           'openai-api-key': emulator.apiKey,
           ...runOptions.inputs,
         },
+        ...(runOptions.env === undefined ? {} : { env: runOptions.env }),
       });
     },
     async jobs() {
