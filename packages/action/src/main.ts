@@ -295,8 +295,8 @@ async function runAction(inputs: ActionInputs): Promise<string | null> {
   const target = readRunTarget({
     eventName: context.eventName,
     payload: context.payload as Record<string, unknown>,
-    sha: context.sha,
-    ref: context.ref,
+    sha: context.sha ?? '',
+    ref: context.ref ?? '',
   });
   if (target === null) {
     throw new ActionInputError(
@@ -321,7 +321,10 @@ async function runAction(inputs: ActionInputs): Promise<string | null> {
     process.env.GITHUB_RUN_ID === undefined
       ? null
       : `${serverUrl}/${repositoryName}/actions/runs/${process.env.GITHUB_RUN_ID}`;
-  const marker = stickyCommentMarker({ workflow: context.workflow, config: inputs.config });
+  const marker = stickyCommentMarker({
+    workflow: context.workflow ?? '',
+    config: inputs.config,
+  });
   const pullRequest = target.kind === 'pull_request' ? target : null;
   const directory = await mkdtemp(join(process.env.RUNNER_TEMP || tmpdir(), 'tuneline-'));
   try {
