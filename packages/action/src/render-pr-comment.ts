@@ -178,7 +178,11 @@ function renderTraining(outcome: DatasetOutcome, options: RenderOptions): string
 
 /** Our own sentences: they hold code spans we wrote, and no text from the data. */
 function escapeMarkdownKeepingCode(sentence: string): string {
-  return sentence.replace(/@/g, '@&#8203;');
+  return sentence
+    .replace(/[\r\n]+/g, ' ')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/@/g, '@&#8203;');
 }
 
 function renderDataset(outcome: DatasetOutcome, options: RenderOptions): string {
