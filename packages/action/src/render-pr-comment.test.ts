@@ -75,6 +75,22 @@ describe('renderReport', () => {
     expect(body).toContain('To train: fix the errors and push.');
   });
 
+  it('starts with one row per dataset when there are several', () => {
+    const second = { ...outcome([]), name: 'sales', path: 'data/b.jsonl' };
+    const body = renderReport(runReport([outcome([]), second]), {
+      issueLimit: 10,
+      includeChart: true,
+    });
+    expect(body).toContain(
+      '| Dataset | Examples | Estimated cost | Errors | Warnings | Training |',
+    );
+    expect(body).toContain('| support | 120 | $0.27 | 0 | 0 | not trained |');
+    expect(body).toContain('| sales | 120 | $0.27 | 0 | 0 | not trained |');
+    expect(renderReport(runReport([second]), { issueLimit: 10, includeChart: true })).not.toContain(
+      '| Dataset |',
+    );
+  });
+
   it('fits 65,536 characters by listing fewer issues, saying how many are left', () => {
     const issues: ValidationIssue[] = Array.from({ length: 3000 }, (_, index) => ({
       severity: 'error',

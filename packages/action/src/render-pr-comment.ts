@@ -208,6 +208,32 @@ function renderDataset(outcome: DatasetOutcome, options: RenderOptions): string 
   return parts.filter((part) => part !== '').join('\n');
 }
 
+function trainingState(outcome: DatasetOutcome): string {
+  if (outcome.trainError !== null) return 'failed to start';
+  if (outcome.job !== null)
+    return `${outcome.job.createdNow ? 'started' : 'existing'} ${inlineLiteral(outcome.job.id)}`;
+  return 'not trained';
+}
+
+/** One row per dataset, before the details, when a change touches several. */
+function renderOverview(datasets: readonly DatasetOutcome[]): string {
+  return [
+    '| Dataset | Examples | Estimated cost | Errors | Warnings | Training |',
+    '|---|---:|---:|---:|---:|---|',
+    ...datasets.map((outcome) => {
+      const errors =
+        (outcome.readError === null ? 0 : 1) +
+        (outcome.report?.errorCount ?? 0) +
+        (outcome.validationReport?.errorCount ?? 0);
+      const warnings =
+        (outcome.report?.warningCount ?? 0) + (outcome.validationReport?.warningCount ?? 0);
+      return `| ${outcome.name === outcome.path ? inlineLiteral(outcome.path) : text(outcome.name)} | ${
+        outcome.report === null ? '–' : formatInteger(outcome.report.examples)
+      } | ${outcome.report === null ? '–' : formatCost(outcome.report.estimatedCostUsd)} | ${errors} | ${warnings} | ${trainingState(outcome)} |`;
+    }),
+  ].join('\n');
+}
+
 /**
  * The report as GitHub Markdown: per dataset a table of examples, tokens, epochs, cost and
  * issues, the diff against the base, whether it trains (and why not), and the job. Every string
@@ -245,6 +271,7 @@ export function renderReport(report: RunReport, options: RenderOptions): string 
   if (report.datasets.length === 0 && report.closedCancelled === null) {
     lines.push('', 'No dataset changed.');
   }
+  if (report.datasets.length > 1) lines.push('', renderOverview(report.datasets));
   for (const dataset of report.datasets) lines.push('', renderDataset(dataset, options));
   return lines.join('\n');
 }
