@@ -87,6 +87,34 @@ describe('the bundled Action on other events and settings', () => {
 });
 
 describe('the bundled Action finds and reads datasets', () => {
+  it('several datasets: one job each, listed in `jobs`; the single-job outputs stay empty', async () => {
+    const config = Buffer.from(
+      JSON.stringify({
+        datasets: {
+          support: { training: datasetPath, model: 'gpt-4o-mini-2024-07-18' },
+          sales: { training: 'data/sales.jsonl', model: 'gpt-4.1-mini-2025-04-14' },
+        },
+      }),
+    );
+    const scenario = await createScenario({ baseFiles: { 'tuneline.json': config } });
+    const headSha = scenario.commit({
+      [datasetPath]: chatDataset(12, 'support'),
+      'data/sales.jsonl': chatDataset(14, 'sales'),
+    });
+    const run = await scenario.run({ pullRequest: { action: 'opened', headSha } });
+    expect(run.failure).toBeNull();
+    const jobs = JSON.parse(run.outputs.jobs ?? '[]');
+    expect(jobs.map((job: { dataset: string }) => job.dataset).sort()).toEqual([
+      'sales',
+      'support',
+    ]);
+    expect((await scenario.jobs()).map((job) => job.id).sort()).toEqual(
+      jobs.map((job: { jobId: string }) => job.jobId).sort(),
+    );
+    expect(run.outputs['job-id']).toBe('');
+    expect(scenario.stickyComments()[0]?.body).toContain('| Dataset | Examples |');
+  });
+
   it('at GitHub’s 3,000-file cap, warns and checks every configured dataset', async () => {
     const scenario = await createScenario({ baseFiles: { [datasetPath]: chatDataset(12) } });
     const headSha = scenario.commit({ [datasetPath]: chatDataset(12) });
