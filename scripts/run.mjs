@@ -48,6 +48,30 @@ if (!installIsCurrent()) {
   pnpmRun('install', '--frozen-lockfile', '--prefer-offline');
 }
 
+// The GitHub Action runs from its committed bundle: the build above rebundled it, so any
+// difference from the commit means the committed dist/ is stale (actions/typescript-action's check-dist).
+function checkActionBundleIsCommitted() {
+  const dist = 'packages/action/dist';
+  const inGit = spawnSync('git', ['rev-parse', '--is-inside-work-tree'], {
+    cwd: root,
+    encoding: 'utf8',
+  });
+  if (inGit.status !== 0) {
+    console.error(`Not a git checkout: cannot check that ${dist} is committed.`);
+    return;
+  }
+  const status = spawnSync('git', ['status', '--porcelain', '--', dist], {
+    cwd: root,
+    encoding: 'utf8',
+  });
+  if (status.status !== 0 || status.stdout.trim() !== '') {
+    console.error(
+      `${dist} differs from the committed bundle:\n${status.stdout}Rebuild it (pnpm --filter @tuneline/action build) and commit ${dist}.`,
+    );
+    process.exit(1);
+  }
+}
+
 const task = process.argv[2];
 const rest = process.argv.slice(3);
 const build = () => pnpmRun('exec', 'turbo', 'run', 'build', '--output-logs=errors-only');
@@ -59,6 +83,7 @@ switch (task) {
     break;
   case 'test':
     build();
+    checkActionBundleIsCommitted();
     pnpmRun('exec', 'turbo', 'run', 'typecheck', '--output-logs=errors-only');
     pnpmRun('exec', 'biome', 'check', '.');
     // Unused files, exports and dependencies; then what npm would publish of each public package.

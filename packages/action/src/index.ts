@@ -1,2 +1,3 @@
-// The GitHub Action is built in its own issue; this package reserves its place in the workspace.
-export const actionPackageName = '@tuneline/action';
+import { run } from './main.js';
+
+await run();

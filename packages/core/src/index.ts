@@ -49,6 +49,8 @@ export {
   validateDataset,
   validateDatasets,
 } from './dataset/index.js';
+// Dataset versions: what a change adds, removes and changes, and what it costs
+export { type DatasetDiff, diffDatasetVersions } from './dataset-diff/index.js';
 // Errors
 export { TunelineError, type TunelineErrorCode, type TunelineErrorKind } from './errors/index.js';
 // Fine-tuning jobs
@@ -131,6 +133,8 @@ export {
   modelsForFormat,
   type Source,
 } from './models/index.js';
+// Pull requests: cancelling the jobs of a closed pull request or of replaced data
+export { cancelPullRequestJobs } from './pull-request-jobs/index.js';
 // Tokens
 export { createTokenCounter, type TokenCounter, type TokenEncodingName } from './tokens/index.js';
 // Train requests: tuneline.json + overrides, merged one way

@@ -1,0 +1,1 @@
+export { type DatasetDiff, diffDatasetVersions } from './diff-dataset-versions.js';

@@ -1,0 +1,52 @@
+import type OpenAI from 'openai';
+import { cancelJob } from '../fine-tuning/cancel-job.js';
+import type { FineTuningJob } from '../fine-tuning/fine-tuning-job.js';
+import { listTunelineJobs } from '../fine-tuning/list-tuneline-jobs.js';
+import { OpenAIRequestError } from '../fine-tuning/openai-request-error.js';
+import { tunelineMetadataKeys } from '../fine-tuning/tuneline-metadata.js';
+
+/**
+ * Cancels a pull request's active Tuneline jobs: all of them (the PR was closed unmerged), or, with
+ * `datasetPath` and `keepDatasetSha256`, only that dataset's jobs that trained other content (a
+ * push changed the dataset, so they train data nobody will merge). Returns the cancelled jobs.
+ * @example await cancelPullRequestJobs({ client, repository: 'acme/data', pullRequest: 42 })
+ */
+export async function cancelPullRequestJobs(options: {
+  client: OpenAI;
+  repository: string;
+  pullRequest: number;
+  datasetPath?: string | undefined;
+  /** Jobs of this dataset content stay: a push that left the dataset unchanged cancels nothing. */
+  keepDatasetSha256?: string | undefined;
+}): Promise<FineTuningJob[]> {
+  const { client } = options;
+  const active = await listTunelineJobs({
+    client,
+    activeOnly: true,
+    filter: {
+      repository: options.repository,
+      pullRequest: options.pullRequest,
+      ...(options.datasetPath === undefined ? {} : { datasetPath: options.datasetPath }),
+    },
+  });
+  const stale = active.filter(
+    (job) =>
+      options.keepDatasetSha256 === undefined ||
+      job.metadata[tunelineMetadataKeys.datasetSha256] !== options.keepDatasetSha256,
+  );
+  const cancelled: FineTuningJob[] = [];
+  for (const job of stale) {
+    try {
+      cancelled.push(await cancelJob({ client, jobId: job.id }));
+    } catch (error) {
+      // A job that finished since it was listed is no longer running up a bill.
+      if (
+        OpenAIRequestError.isInstance(error) &&
+        (error.status === 400 || error.status === 404 || error.status === 409)
+      )
+        continue;
+      throw error;
+    }
+  }
+  return cancelled;
+}

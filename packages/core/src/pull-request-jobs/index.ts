@@ -1,0 +1,1 @@
+export { cancelPullRequestJobs } from './cancel-pull-request-jobs.js';
