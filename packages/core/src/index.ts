@@ -1,4 +1,5 @@
 export * from './charts/index.js';
+export * from './chat-models/index.js';
 export * from './config/index.js';
 export * from './cost/index.js';
 export * from './dataset/index.js';
