@@ -1,6 +1,7 @@
 import type { Logger } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
 import type OpenAI from 'openai';
+import type { ModelDirectory } from './chat/model-directory.js';
 import type { SlackBotConfig } from './config.js';
 import type { StateStore } from './store/state-store.js';
 import type { TaskTracker } from './task-tracker.js';
@@ -17,5 +18,7 @@ export interface BotServices {
    * on them, so the answer keeps buffering while Slack asks it to wait.
    */
   readonly streamingClient: WebClient;
+  /** The models people may chat with, looked up from the project's jobs. */
+  readonly models: ModelDirectory;
   readonly now: () => number;
 }

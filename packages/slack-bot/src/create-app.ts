@@ -13,6 +13,7 @@ import { WebClient } from '@slack/web-api';
 import { createOpenAIClient } from '@tuneline/core';
 import type OpenAI from 'openai';
 import type { BotServices } from './bot-services.js';
+import { createModelDirectory } from './chat/model-directory.js';
 import type { SlackBotConfig } from './config.js';
 import { registerListeners } from './listeners/register-listeners.js';
 import { createMemoryStateStore } from './store/memory-state-store.js';
@@ -120,6 +121,7 @@ export function createSlackBot(
     });
   const store = dependencies.store ?? createMemoryStateStore();
   const tasks = createTaskTracker();
+  const now = dependencies.now ?? Date.now;
   const services: BotServices = {
     config,
     openai,
@@ -127,7 +129,8 @@ export function createSlackBot(
     logger,
     tasks,
     streamingClient,
-    now: dependencies.now ?? Date.now,
+    models: createModelDirectory({ openai, patterns: config.models, now }),
+    now,
   };
   registerListeners(app, services);
 
