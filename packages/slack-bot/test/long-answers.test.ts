@@ -125,7 +125,7 @@ describe('long and interrupted answers', () => {
       model,
       'gpt-4o-mini-2024-07-18',
     ]);
-    expect((requests[1]?.body as { messages?: unknown }).messages).toEqual([
+    expect((requests[1]?.body as { messages?: unknown } | undefined)?.messages).toEqual([
       { role: 'user', content: 'What is the capital of France?', name: 'UALICE' },
     ]);
   });
