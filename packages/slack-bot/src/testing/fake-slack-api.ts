@@ -52,6 +52,8 @@ export interface FakeSlackOptions {
   readonly maxMarkdownChars?: number;
   /** `text` limit of chat.update (Slack: 4,000). */
   readonly maxUpdateTextChars?: number;
+  /** When set, calls with another bearer token get `invalid_auth`. */
+  readonly botToken?: string;
 }
 
 class SlackFailure extends Error {
@@ -368,6 +370,12 @@ export async function startFakeSlackApi(options: FakeSlackOptions = {}) {
       const handler = methods[method];
       try {
         if (handler === undefined) throw new SlackFailure('unknown_method');
+        if (
+          options.botToken !== undefined &&
+          request.headers.authorization !== `Bearer ${options.botToken}`
+        ) {
+          throw new SlackFailure('invalid_auth');
+        }
         const queued = failures.get(method);
         const injected = queued?.shift();
         if (injected !== undefined) throw new SlackFailure(injected);
