@@ -378,7 +378,10 @@ export async function startFakeSlackApi(options: FakeSlackOptions = {}) {
         }
         const queued = failures.get(method);
         const injected = queued?.shift();
-        if (injected !== undefined) throw new SlackFailure(injected);
+        if (injected !== undefined) {
+          const httpStatus = /^http_(\d{3})$/.exec(injected)?.[1];
+          throw new SlackFailure(injected, httpStatus === undefined ? 200 : Number(httpStatus));
+        }
         const result = handler(params);
         calls.push({ method, params, outcome: 'ok', at: Date.now() });
         send(response, 200, { ok: true, ...result });
@@ -493,7 +496,7 @@ export async function startFakeSlackApi(options: FakeSlackOptions = {}) {
         failures.set('chat.appendStream', ['stopped_by_user']);
       }
     },
-    /** The next calls of `method` fail with these errors, in order. */
+    /** The next calls of `method` fail with these errors, in order (`http_500`: an HTTP 500). */
     failNext(method: string, ...errors: string[]): void {
       failures.set(method, [...(failures.get(method) ?? []), ...errors]);
     },
