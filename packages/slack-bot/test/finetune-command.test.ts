@@ -59,7 +59,7 @@ describe('/finetune', () => {
   beforeAll(async () => {
     harness = await startTestBot({
       emulator: { clock },
-      env: { TUNELINE_SLACK_ADMINS: 'UADMIN' },
+      env: { TUNELINE_SLACK_ADMINS: 'UADMIN', TUNELINE_SLACK_LOG_LEVEL: 'info' },
       dependencies: { logger },
     });
     done = await trainTestModel({
