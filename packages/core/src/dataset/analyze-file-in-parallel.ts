@@ -4,6 +4,7 @@ import { Worker } from 'node:worker_threads';
 import type { TokenEncodingName } from '../tokens/token-encoding.js';
 import type { AnalyzeLineOptions, LineAnalysis } from './analyze-line.js';
 import type { LineRangeTask, LineRangeWorkerMessage } from './line-range-messages.js';
+import { type PackedLineAnalyses, unpackLineAnalyses } from './pack-line-analyses.js';
 import { splitIntoLineRanges } from './split-into-line-ranges.js';
 
 const workerFile = fileURLToPath(new URL('./line-range-worker.js', import.meta.url));
@@ -13,16 +14,6 @@ export function canAnalyzeInParallel(): boolean {
   return existsSync(workerFile);
 }
 
-function shiftLines(analysis: LineAnalysis, offset: number): LineAnalysis {
-  if (offset === 0) return analysis;
-  return {
-    ...analysis,
-    lineNumber: analysis.lineNumber + offset,
-    issues: analysis.issues.map((issue) =>
-      issue.line === undefined ? issue : { ...issue, line: issue.line + offset },
-    ),
-  };
-}
 
 /**
  * Analyzes a file's lines in worker threads, one byte range each, and hands the analyses to
@@ -39,7 +30,7 @@ export async function analyzeFileInParallel(options: {
   onProgress?: (bytesRead: number) => void;
 }): Promise<void> {
   const ranges = await splitIntoLineRanges(options.path, options.size, options.threads);
-  const held: LineAnalysis[][][] = ranges.map(() => []);
+  const held: PackedLineAnalyses[][] = ranges.map(() => []);
   const lineCounts: Array<number | undefined> = ranges.map(() => undefined);
   const bytesRead: number[] = ranges.map(() => 0);
   let current = 0;
@@ -47,9 +38,9 @@ export async function analyzeFileInParallel(options: {
 
   const drain = () => {
     while (current < ranges.length) {
-      for (const batch of held[current] as LineAnalysis[][])
-        for (const analysis of batch) options.onAnalysis(shiftLines(analysis, offset));
-      (held[current] as LineAnalysis[][]).length = 0;
+      for (const batch of held[current] as PackedLineAnalyses[])
+        for (const analysis of unpackLineAnalyses(batch, offset)) options.onAnalysis(analysis);
+      (held[current] as PackedLineAnalyses[]).length = 0;
       const lines = lineCounts[current];
       if (lines === undefined) return;
       offset += lines;
@@ -65,13 +56,18 @@ export async function analyzeFileInParallel(options: {
       encoding: options.encoding,
       messagesFormat: options.messagesFormat,
     };
-    return new Worker(workerFile, { workerData: task });
+    // A small young generation makes each worker collect its per-line garbage early, rather
+    // than let its heap grow by hundreds of megabytes over a large file.
+    return new Worker(workerFile, {
+      workerData: task,
+      resourceLimits: { maxYoungGenerationSizeMb: 8 },
+    });
   });
   const finished = workers.map((worker, index) => {
     return new Promise<void>((resolve, reject) => {
       worker.on('message', (message: LineRangeWorkerMessage) => {
         if (message.kind === 'batch') {
-          (held[index] as LineAnalysis[][]).push(message.analyses);
+          (held[index] as PackedLineAnalyses[]).push(message.analyses);
           bytesRead[index] = message.bytes;
           options.onProgress?.(bytesRead.reduce((sum, value) => sum + value, 0));
         } else if (message.kind === 'done') {

@@ -1,8 +1,11 @@
 import { estimateTrainingCost } from '../cost/estimate-training-cost.js';
 import type { DatasetFormat, ModelInfo } from '../models/model-catalog.js';
 import { summarizeDistribution } from '../stats/summarize-distribution.js';
+import { redactSecrets } from '../redaction/redact-secrets.js';
 import type { LineAnalysis } from './analyze-line.js';
 import type { DatasetReport } from './dataset-report.js';
+import { DigestTable } from './digest-table.js';
+import { GrowableUint32Array } from './growable-uint32-array.js';
 import type { IssueCode, ValidationIssue } from './validation-issue.js';
 
 export const minimumExamples = 10;
@@ -11,6 +14,12 @@ export const recommendedExamples = 50;
 export const maxFileBytes = 512 * 1024 * 1024;
 /** A file with a systematic mistake would otherwise list it on every line. */
 const listedIssuesPerCode = 200;
+/** However many codes a broken file hits, the report lists at most this many line issues. */
+export const listedIssuesPerFile = 1000;
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
 
 const formatLabels: Record<DatasetFormat, string> = {
   chat: 'chat (supervised)',
@@ -33,8 +42,9 @@ function formatIsSupported(format: DatasetFormat, model: ModelInfo): boolean {
 }
 
 /**
- * Folds line analyses, in line order, into a dataset report. Keeps per-example token counts (a few
- * numbers each) for exact percentiles, and one short digest per example to find duplicates.
+ * Folds line analyses, in line order, into a dataset report. Keeps per-example counts in typed
+ * arrays (12 bytes an example) for exact percentiles, and one 64-bit digest per example in a
+ * compact table to find duplicates: memory grows by about 40 bytes an example, whatever its size.
  */
 export class DatasetAccumulator {
   private readonly listed: ValidationIssue[] = [];
@@ -42,17 +52,18 @@ export class DatasetAccumulator {
   private errorCount = 0;
   private warningCount = 0;
   private omittedIssues = 0;
+  private readonly omittedByCode = new Map<IssueCode, number>();
   private format: DatasetFormat | null = null;
   private formatLine = 0;
   private lines = 0;
-  private readonly messagesPerExample: number[] = [];
-  private readonly totalTokensPerExample: number[] = [];
-  private readonly assistantTokensPerExample: number[] = [];
+  private readonly messagesPerExample = new GrowableUint32Array();
+  private readonly totalTokensPerExample = new GrowableUint32Array();
+  private readonly assistantTokensPerExample = new GrowableUint32Array();
   private missingSystem = 0;
   private missingUser = 0;
   private overLimit = 0;
   /** Digest of each example to the line it first appears on. */
-  readonly digests = new Map<string, number>();
+  readonly digests = new DigestTable();
 
   constructor(
     private readonly options: {
@@ -62,21 +73,31 @@ export class DatasetAccumulator {
       readonly modelId: string;
       readonly epochs?: number;
       /** The training file's digests, when this is its validation file. */
-      readonly trainingDigests?: ReadonlyMap<string, number>;
+      readonly trainingDigests?: DigestTable;
       readonly trainingPath?: string;
     },
   ) {}
 
+  /** Whole-file issues (no line) are always listed; line issues up to the caps. */
   private report(issue: ValidationIssue): void {
     if (issue.severity === 'error') this.errorCount++;
     else this.warningCount++;
     const listed = this.listedPerCode.get(issue.code) ?? 0;
-    if (listed >= listedIssuesPerCode) {
+    if (
+      issue.line !== undefined &&
+      (listed >= listedIssuesPerCode || this.listed.length >= listedIssuesPerFile)
+    ) {
       this.omittedIssues++;
+      this.omittedByCode.set(issue.code, (this.omittedByCode.get(issue.code) ?? 0) + 1);
       return;
     }
     this.listedPerCode.set(issue.code, listed + 1);
-    this.listed.push(issue);
+    // The last guard before a message leaves core: whatever built it, no credential goes out.
+    this.listed.push({
+      ...issue,
+      ...(issue.path === undefined ? {} : { path: redactSecrets(issue.path) }),
+      message: redactSecrets(issue.message),
+    });
   }
 
   add(analysis: LineAnalysis): void {
@@ -112,10 +133,8 @@ export class DatasetAccumulator {
         hint: `OpenAI truncates it to the first ${limit} tokens; shorten it or split the conversation.`,
       });
     }
-    const firstLine = this.digests.get(analysis.digest);
-    if (firstLine === undefined) {
-      this.digests.set(analysis.digest, line);
-    } else {
+    const firstLine = this.digests.addIfAbsent(analysis.digest, line);
+    if (firstLine !== undefined) {
       this.report({
         severity: 'warning',
         code: 'duplicate_example',
@@ -124,7 +143,7 @@ export class DatasetAccumulator {
         hint: 'Remove the copy: duplicates weigh an example more and cost tokens.',
       });
     }
-    const trainingLine = this.options.trainingDigests?.get(analysis.digest);
+    const trainingLine = this.options.trainingDigests?.lineOf(analysis.digest);
     if (trainingLine !== undefined) {
       this.report({
         severity: 'warning',
@@ -140,8 +159,9 @@ export class DatasetAccumulator {
     }
   }
 
-  get exampleTokens(): readonly number[] {
-    return this.totalTokensPerExample;
+  /** Total tokens of each example, in line order. */
+  get exampleTokens(): Uint32Array {
+    return this.totalTokensPerExample.view();
   }
 
   finish(bytes: number): DatasetReport {
@@ -170,20 +190,20 @@ export class DatasetAccumulator {
         this.report({
           severity: 'error',
           code: 'too_few_examples',
-          message: `File has ${examples} examples; OpenAI requires at least ${minimumExamples}.`,
+          message: `File has ${plural(examples, 'example')}; OpenAI requires at least ${minimumExamples}.`,
           hint: `Add examples: ${recommendedExamples}–100 well-chosen ones usually show clear gains.`,
         });
       } else if (examples < recommendedExamples) {
         this.report({
           severity: 'warning',
           code: 'few_examples',
-          message: `File has ${examples} examples; ${recommendedExamples}–100 are recommended.`,
+          message: `File has ${plural(examples, 'example')}; ${recommendedExamples}–100 are recommended.`,
           hint: 'More examples usually give a clearer improvement.',
         });
       }
     }
     const estimate = estimateTrainingCost({
-      exampleTokens: this.totalTokensPerExample,
+      exampleTokens: this.totalTokensPerExample.view(),
       limit: model.trainingExampleTokenLimit,
       prices: model.prices,
       ...(this.options.epochs === undefined ? {} : { epochs: this.options.epochs }),
@@ -203,10 +223,11 @@ export class DatasetAccumulator {
       errorCount: this.errorCount,
       warningCount: this.warningCount,
       omittedIssues: this.omittedIssues,
+      omittedIssuesByCode: Object.fromEntries(this.omittedByCode),
       stats: {
-        messagesPerExample: summarizeDistribution(this.messagesPerExample),
-        totalTokensPerExample: summarizeDistribution(this.totalTokensPerExample),
-        assistantTokensPerExample: summarizeDistribution(this.assistantTokensPerExample),
+        messagesPerExample: summarizeDistribution(this.messagesPerExample.view()),
+        totalTokensPerExample: summarizeDistribution(this.totalTokensPerExample.view()),
+        assistantTokensPerExample: summarizeDistribution(this.assistantTokensPerExample.view()),
       },
       missingSystem: this.missingSystem,
       missingUser: this.missingUser,

@@ -1,7 +1,7 @@
 import type { DatasetFormat } from '../models/model-catalog.js';
 import type { DistributionSummary } from '../stats/summarize-distribution.js';
 import type { TokenEncodingName } from '../tokens/token-encoding.js';
-import type { ValidationIssue } from './validation-issue.js';
+import type { IssueCode, ValidationIssue } from './validation-issue.js';
 
 /** Everything Tuneline knows about one dataset file: its problems, statistics and cost. */
 export interface DatasetReport {
@@ -17,8 +17,10 @@ export interface DatasetReport {
   readonly issues: readonly ValidationIssue[];
   readonly errorCount: number;
   readonly warningCount: number;
-  /** Issues counted but not listed, beyond the first ones of each code. */
+  /** Issues counted but not listed: beyond the first 200 of a code, or the first 1,000 of the file. */
   readonly omittedIssues: number;
+  /** How many issues of each code were counted but not listed. */
+  readonly omittedIssuesByCode: Readonly<Partial<Record<IssueCode, number>>>;
   readonly stats: {
     readonly messagesPerExample: DistributionSummary;
     readonly totalTokensPerExample: DistributionSummary;

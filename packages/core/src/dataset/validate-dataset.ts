@@ -10,6 +10,7 @@ import { analyzeFileInParallel, canAnalyzeInParallel } from './analyze-file-in-p
 import { analyzeLine } from './analyze-line.js';
 import { DatasetAccumulator } from './dataset-accumulator.js';
 import type { DatasetReport } from './dataset-report.js';
+import type { DigestTable } from './digest-table.js';
 import { type ByteSource, readJsonlLines } from './read-jsonl-lines.js';
 
 export interface ValidateDatasetOptions {
@@ -36,9 +37,9 @@ export interface ValidateDatasetOptions {
 export interface ValidateDatasetResult {
   readonly report: DatasetReport;
   /** Digest of each example to its line, to compare a validation file against. */
-  readonly digests: ReadonlyMap<string, number>;
+  readonly digests: DigestTable;
   /** Total tokens of each example, in order, to price the same data for other models. */
-  readonly exampleTokens: readonly number[];
+  readonly exampleTokens: Uint32Array;
 }
 
 // Building an encoder parses its whole rank table (hundreds of milliseconds): build each once.
@@ -84,7 +85,7 @@ async function* countBytes(
 /** @internal Shared by validateDataset and validateDatasets, which also compares files. */
 export async function runDatasetValidation(
   options: ValidateDatasetOptions & {
-    readonly trainingDigests?: ReadonlyMap<string, number>;
+    readonly trainingDigests?: DigestTable;
     readonly trainingPath?: string;
   },
 ): Promise<ValidateDatasetResult> {

@@ -9,6 +9,11 @@ export type TunelineErrorCode =
   | 'rate_limited'
   | 'budget_exceeded'
   | 'missing_api_key'
+  | 'invalid_api_key'
+  | 'invalid_base_url'
+  | 'not_openai_compatible'
+  | 'invalid_job_id'
+  | 'possible_secret'
   | 'job_failed'
   | 'timeout';
 

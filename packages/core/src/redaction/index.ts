@@ -1,0 +1,1 @@
+export { findSecretKind, redactSecrets } from './redact-secrets.js';
