@@ -50,6 +50,8 @@ export {
 } from './dataset/index.js';
 // Errors
 export { TunelineError, type TunelineErrorCode, type TunelineErrorKind } from './errors/index.js';
+// Credentials never leave core in a message: every surface redacts what it prints with this
+export { redactSecrets } from './redaction/index.js';
 // Fine-tuning jobs
 export {
   cancelJob,

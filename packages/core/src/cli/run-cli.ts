@@ -1,4 +1,5 @@
 import { TunelineError } from '../errors/tuneline-error.js';
+import { redactSecrets } from '../redaction/redact-secrets.js';
 import { type CliIo, exitCodes } from './cli-io.js';
 import { cancelCommand, cancelUsage } from './commands/cancel-command.js';
 import { chatCommand } from './commands/chat-command.js';
@@ -87,15 +88,10 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
     return await command.run(rest, io);
   } catch (error) {
     if (!TunelineError.isInstance(error)) throw error;
-    io.stderr.write(
-      `tuneline ${name}: ${error.message}\n${error.hint ? `  hint: ${error.hint}\n` : ''}`,
-    );
-    return error.code === 'usage' ||
-      error.code === 'file_unreadable' ||
-      error.code === 'unknown_model' ||
-      error.code === 'missing_api_key' ||
-      error.code === 'invalid_config'
-      ? exitCodes.usage
-      : exitCodes.failed;
+    const knownSecrets = [io.env.OPENAI_API_KEY];
+    const message = redactSecrets(error.message, { knownSecrets });
+    const hint = error.hint ? redactSecrets(error.hint, { knownSecrets }) : undefined;
+    io.stderr.write(`tuneline ${name}: ${message}\n${hint ? `  hint: ${hint}\n` : ''}`);
+    return error.kind === 'usage' || error.kind === 'config' ? exitCodes.usage : exitCodes.failed;
   }
 }
