@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { DatasetFormat } from '../models/model-catalog.js';
 import type { TokenCounter } from '../tokens/token-encoding.js';
 import {
@@ -319,7 +319,8 @@ function analyzePreference(
 
 /** 64 bits of the line's SHA-1, as 16 hex digits: collisions are negligible in billions of lines. */
 function digestOf(text: string): string {
-  return createHash('sha1').update(text.trim()).digest('hex').slice(0, 16);
+  // One-shot hashing: a Hash object per line would hold native memory until the next full GC.
+  return hash('sha1', text.trim(), 'hex').slice(0, 16);
 }
 
 function firstNonBlank(text: string): number {
