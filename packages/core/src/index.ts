@@ -50,12 +50,11 @@ export {
 } from './dataset/index.js';
 // Errors
 export { TunelineError, type TunelineErrorCode, type TunelineErrorKind } from './errors/index.js';
-// Credentials never leave core in a message: every surface redacts what it prints with this
-export { redactSecrets } from './redaction/index.js';
 // Fine-tuning jobs
 export {
   cancelJob,
   cancelSupersededJobs,
+  checkJobId,
   computeFileDigest,
   createJobMetadata,
   createOpenAIClient,
@@ -121,6 +120,8 @@ export {
   modelsForFormat,
   type Source,
 } from './models/index.js';
+// Credentials never leave core in a message: every surface redacts what it prints with this
+export { redactSecrets } from './redaction/index.js';
 // Tokens
 export { createTokenCounter, type TokenCounter, type TokenEncodingName } from './tokens/index.js';
 // Train requests: tuneline.json + overrides, merged one way

@@ -14,7 +14,6 @@ export function canAnalyzeInParallel(): boolean {
   return existsSync(workerFile);
 }
 
-
 /**
  * Analyzes a file's lines in worker threads, one byte range each, and hands the analyses to
  * `onAnalysis` in line order. Later ranges are held until the earlier ones finish, because a line's

@@ -1,5 +1,6 @@
 import { hash } from 'node:crypto';
 import type { DatasetFormat } from '../models/model-catalog.js';
+import { redactSecrets } from '../redaction/redact-secrets.js';
 import type { TokenCounter } from '../tokens/token-encoding.js';
 import {
   chatRoles,
@@ -8,7 +9,6 @@ import {
   reinforcementRoles,
   tokensForReplyPriming,
 } from './check-messages.js';
-import { redactSecrets } from '../redaction/redact-secrets.js';
 import { columnOf, describeJsonSyntaxError } from './describe-json-syntax-error.js';
 import { findSecret } from './find-secret.js';
 import { findSpecialToken } from './find-special-token.js';
@@ -377,14 +377,23 @@ export function analyzeLine(line: JsonlLine, options: AnalyzeLineOptions): LineA
 
 function analyzeLineUnguarded(line: JsonlLine, options: AnalyzeLineOptions): LineAnalysis {
   const collector = new IssueCollector(line.lineNumber);
+  if (line.kind === 'bad_encoding') {
+    collector.issues.push({
+      severity: 'error',
+      code: 'invalid_encoding',
+      message: line.problem.message,
+      hint: line.problem.hint,
+    });
+    return notAnExample(line.lineNumber, collector.issues);
+  }
   if (line.kind === 'invalid_utf8') {
     collector.issues.push({
       severity: 'error',
       code: 'invalid_utf8',
       line: line.lineNumber,
       column: line.column,
-      message: `Line is not valid UTF-8 at column ${line.column}.`,
-      hint: 'Save the file as UTF-8.',
+      message: `Line is not valid UTF-8 at column ${line.column}: the file, or this line, was saved in another encoding (often Windows-1252 or Latin-1).`,
+      hint: 'Save the file as UTF-8, e.g. iconv -f WINDOWS-1252 -t UTF-8 in.jsonl > out.jsonl.',
     });
     return notAnExample(line.lineNumber, collector.issues);
   }

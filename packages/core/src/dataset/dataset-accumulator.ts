@@ -1,7 +1,10 @@
 import { estimateTrainingCost } from '../cost/estimate-training-cost.js';
 import type { DatasetFormat, ModelInfo } from '../models/model-catalog.js';
-import { summarizeDistribution } from '../stats/summarize-distribution.js';
 import { redactSecrets } from '../redaction/redact-secrets.js';
+import {
+  type DistributionSummary,
+  summarizeDistribution,
+} from '../stats/summarize-distribution.js';
 import type { LineAnalysis } from './analyze-line.js';
 import type { DatasetReport } from './dataset-report.js';
 import { DigestTable } from './digest-table.js';
@@ -16,6 +19,24 @@ export const maxFileBytes = 512 * 1024 * 1024;
 const listedIssuesPerCode = 200;
 /** However many codes a broken file hits, the report lists at most this many line issues. */
 export const listedIssuesPerFile = 1000;
+
+/**
+ * Statistics to 10 significant digits: interpolation leaves float noise (44.74999999999999) that
+ * would otherwise reach every JSON report; no count of tokens needs more digits.
+ */
+function roundSummary(summary: DistributionSummary): DistributionSummary {
+  const round = (value: number) => Number(value.toPrecision(10));
+  return {
+    min: round(summary.min),
+    max: round(summary.max),
+    mean: round(summary.mean),
+    median: round(summary.median),
+    p5: round(summary.p5),
+    p95: round(summary.p95),
+    p10: round(summary.p10),
+    p90: round(summary.p90),
+  };
+}
 
 function plural(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? '' : 's'}`;
@@ -225,9 +246,13 @@ export class DatasetAccumulator {
       omittedIssues: this.omittedIssues,
       omittedIssuesByCode: Object.fromEntries(this.omittedByCode),
       stats: {
-        messagesPerExample: summarizeDistribution(this.messagesPerExample.view()),
-        totalTokensPerExample: summarizeDistribution(this.totalTokensPerExample.view()),
-        assistantTokensPerExample: summarizeDistribution(this.assistantTokensPerExample.view()),
+        messagesPerExample: roundSummary(summarizeDistribution(this.messagesPerExample.view())),
+        totalTokensPerExample: roundSummary(
+          summarizeDistribution(this.totalTokensPerExample.view()),
+        ),
+        assistantTokensPerExample: roundSummary(
+          summarizeDistribution(this.assistantTokensPerExample.view()),
+        ),
       },
       missingSystem: this.missingSystem,
       missingUser: this.missingUser,

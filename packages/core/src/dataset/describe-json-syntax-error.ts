@@ -67,23 +67,23 @@ export function describeJsonSyntaxError(
 }
 
 const controlNames: Record<number, string> = {
-  0x00: 'NUL',
-  0x07: 'BEL',
-  0x08: 'backspace',
-  0x09: 'tab',
-  0x0a: 'line feed',
-  0x0b: 'vertical tab',
-  0x0c: 'form feed',
-  0x0d: 'carriage return',
-  0x1b: 'ESC',
-  0x7f: 'DEL',
+  0: 'NUL',
+  7: 'BEL',
+  8: 'backspace',
+  9: 'tab',
+  10: 'line feed',
+  11: 'vertical tab',
+  12: 'form feed',
+  13: 'carriage return',
+  27: 'ESC',
+  127: 'DEL',
 };
 const shortEscapes: Record<number, string> = {
-  0x08: '\\b',
-  0x09: '\\t',
-  0x0a: '\\n',
-  0x0c: '\\f',
-  0x0d: '\\r',
+  8: '\\b',
+  9: '\\t',
+  10: '\\n',
+  12: '\\f',
+  13: '\\r',
 };
 
 function isControl(code: number): boolean {
@@ -115,10 +115,10 @@ function findControlCharacter(
       if (code === 0x22 && index > offset) break;
       if (code < 0x20) {
         const hex = code.toString(16).padStart(4, '0');
-        const escape = shortEscapes[code] ?? `\\u${hex}`;
+        const escaped = shortEscapes[code] ?? `\\u${hex}`;
         return {
           column: columnOf(text, index),
-          reason: `${describeControl(code)} inside a string; escape it as ${escape}`,
+          reason: `${describeControl(code)} inside a string; escape it as ${escaped}`,
         };
       }
     }

@@ -66,9 +66,7 @@ function describeShallow(value: unknown): string {
   if (typeof value === 'string') return JSON.stringify(value.slice(0, renderedCharacters));
   if (typeof value !== 'object' || value === null) return describePrimitive(value);
   let text = '';
-  const stack: Array<{ value: unknown; keys?: string[]; index: number }> = [
-    { value, index: -1 },
-  ];
+  const stack: Array<{ value: unknown; keys?: string[]; index: number }> = [{ value, index: -1 }];
   const write = (part: string) => {
     text += part;
   };

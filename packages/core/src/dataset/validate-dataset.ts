@@ -1,5 +1,5 @@
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { TunelineError } from '../errors/tuneline-error.js';
 import { getModel } from '../models/find-model.js';
@@ -12,6 +12,7 @@ import { DatasetAccumulator } from './dataset-accumulator.js';
 import type { DatasetReport } from './dataset-report.js';
 import type { DigestTable } from './digest-table.js';
 import { type ByteSource, readJsonlLines } from './read-jsonl-lines.js';
+import { sniffEncoding, sniffedBytes } from './sniff-encoding.js';
 
 export interface ValidateDatasetOptions {
   /** A file path, or the file's bytes as a stream. */
@@ -51,6 +52,18 @@ function counterFor(encoding: TokenEncodingName): TokenCounter {
     counters.set(encoding, counter);
   }
   return counter;
+}
+
+/** Whether a file's start shows no encoding problem; a bad one is reported by the one-thread read. */
+async function startsCleanly(path: string): Promise<boolean> {
+  const handle = await open(path, 'r');
+  try {
+    const head = Buffer.alloc(sniffedBytes);
+    const { bytesRead } = await handle.read(head, 0, head.length, 0);
+    return sniffEncoding(head.subarray(0, bytesRead)) === undefined;
+  } finally {
+    await handle.close();
+  }
 }
 
 /** Below this size, starting workers (each loads its own tokenizer) costs more than it saves. */
@@ -120,6 +133,8 @@ export async function runDatasetValidation(
   try {
     if (
       typeof options.source === 'string' &&
+      fileSize !== undefined &&
+      (await startsCleanly(options.source)) &&
       fileSize !== undefined &&
       threads > 1 &&
       (options.threads !== undefined || fileSize >= parallelThresholdBytes) &&

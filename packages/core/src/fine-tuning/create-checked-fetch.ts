@@ -12,7 +12,8 @@ const anyObjectSchema = z.looseObject({});
 
 /** What a successful answer to each endpoint must at least look like: lenient, as the API adds fields. */
 function schemaFor(method: string, path: string): z.ZodType {
-  if (/\/chat\/completions$/.test(path)) return method === 'POST' ? chatCompletionSchema : listSchema;
+  if (/\/chat\/completions$/.test(path))
+    return method === 'POST' ? chatCompletionSchema : listSchema;
   if (method === 'GET' && /\/(?:fine_tuning\/jobs|files|models)$/.test(path)) return listSchema;
   if (method === 'GET' && /\/fine_tuning\/jobs\/[^/]+\/(?:events|checkpoints)$/.test(path))
     return listSchema;
@@ -38,7 +39,10 @@ function refusedResponse(message: string): Response {
 }
 
 /** Fails a server-sent event stream that ends without a single event, instead of an empty answer. */
-function requireEvents(body: ReadableStream<Uint8Array>, message: string): ReadableStream<Uint8Array> {
+function requireEvents(
+  body: ReadableStream<Uint8Array>,
+  message: string,
+): ReadableStream<Uint8Array> {
   let sawEvent = false;
   let head = '';
   const decoder = new TextDecoder();
@@ -78,7 +82,9 @@ export function createCheckedFetch(options: {
 
   const checkedFetch = async (input: string | URL | Request, init?: RequestInit) => {
     const url = new URL(input instanceof Request ? input.url : String(input));
-    const method = (init?.method ?? (input instanceof Request ? input.method : 'GET')).toUpperCase();
+    const method = (
+      init?.method ?? (input instanceof Request ? input.method : 'GET')
+    ).toUpperCase();
     const streamRequested = typeof init?.body === 'string' && /"stream"\s*:\s*true/.test(init.body);
     const controller = new AbortController();
     const callerSignal = init?.signal ?? undefined;
@@ -123,7 +129,9 @@ export function createCheckedFetch(options: {
       if (!isEventStream) {
         await response.body?.cancel().catch(() => undefined);
         return refusedResponse(
-          notCompatible(`a streamed request with ${contentType || 'no content type'} instead of server-sent events`),
+          notCompatible(
+            `a streamed request with ${contentType || 'no content type'} instead of server-sent events`,
+          ),
         );
       }
       if (response.body === null) return response;
@@ -176,7 +184,9 @@ export function createCheckedFetch(options: {
         .slice(0, 3)
         .join(', ');
       return refusedResponse(
-        notCompatible(`JSON of another shape to ${method} ${url.pathname} (wrong or missing: ${fields})`),
+        notCompatible(
+          `JSON of another shape to ${method} ${url.pathname} (wrong or missing: ${fields})`,
+        ),
       );
     }
     return rebuilt();

@@ -13,7 +13,8 @@ const defaultBaseURL = 'https://api.openai.com/v1';
 function describeKeyDefect(apiKey: string): string | undefined {
   if (/[\r\n]/.test(apiKey)) return 'a line break';
   if (/\s/.test(apiKey)) return 'a space or tab';
-  if (/[^\x21-\x7e]/.test(apiKey)) return 'a character that is not plain ASCII (such as a curly quote)';
+  if (/[^\x21-\x7e]/.test(apiKey))
+    return 'a character that is not plain ASCII (such as a curly quote)';
   return undefined;
 }
 
@@ -24,7 +25,11 @@ function checkBaseURL(baseURL: string): string {
   } catch {
     url = undefined;
   }
-  if (url === undefined || (url.protocol !== 'http:' && url.protocol !== 'https:') || url.host === '') {
+  if (
+    url === undefined ||
+    (url.protocol !== 'http:' && url.protocol !== 'https:') ||
+    url.host === ''
+  ) {
     const shown = redactSecrets(baseURL.replace(/\/\/[^/@]*@/, '//'));
     throw new TunelineError(
       'invalid_base_url',

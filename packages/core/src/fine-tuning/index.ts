@@ -1,5 +1,6 @@
 export { cancelJob } from './cancel-job.js';
 export { cancelSupersededJobs } from './cancel-superseded-jobs.js';
+export { checkJobId } from './check-job-id.js';
 export { compareJobsByAge } from './compare-jobs-by-age.js';
 export { computeFileDigest, type FileDigest } from './compute-file-digest.js';
 export { computeRequestKey } from './compute-request-key.js';

@@ -33,7 +33,8 @@ export const secretPatterns: readonly SecretPattern[] = [
   },
   {
     kind: 'a private key',
-    pattern: /-----BEGIN (?:[A-Z]+ )?PRIVATE KEY-----(?:[^-]|-(?!----END))*(?:-----END (?:[A-Z]+ )?PRIVATE KEY-----)?/g,
+    pattern:
+      /-----BEGIN (?:[A-Z]+ )?PRIVATE KEY-----(?:[^-]|-(?!----END))*(?:-----END (?:[A-Z]+ )?PRIVATE KEY-----)?/g,
     replacement: '[REDACTED PRIVATE KEY]',
   },
   {

@@ -1,5 +1,6 @@
 import { renderSparkline } from '../../charts/render-sparkline.js';
 import { callOpenAI } from '../../fine-tuning/call-openai.js';
+import { checkJobId } from '../../fine-tuning/check-job-id.js';
 import { fetchJobMetrics } from '../../fine-tuning/fetch-job-metrics.js';
 import { fineTuningEventSchema } from '../../fine-tuning/fine-tuning-event.js';
 import { type FineTuningJob, fineTuningJobSchema } from '../../fine-tuning/fine-tuning-job.js';
@@ -44,6 +45,7 @@ export async function statusCommand(args: readonly string[], io: CliIo): Promise
   const eventCount = parseInteger(values.events, 'events', statusUsage, { min: 1, max: 100 }) ?? 10;
   const client = createCliClient(io);
   const [jobId] = positionals;
+  if (jobId !== undefined) checkJobId(jobId);
 
   if (jobId === undefined) {
     const jobs = await callOpenAI('list fine-tuning jobs', async () => {
