@@ -73,6 +73,8 @@ export class DatasetAccumulator {
   private errorCount = 0;
   private warningCount = 0;
   private omittedIssues = 0;
+  /** Issues found once the whole file is read are few, and always listed. */
+  private finishing = false;
   private readonly omittedByCode = new Map<IssueCode, number>();
   private format: DatasetFormat | null = null;
   private formatLine = 0;
@@ -106,6 +108,7 @@ export class DatasetAccumulator {
     const listed = this.listedPerCode.get(issue.code) ?? 0;
     if (
       issue.line !== undefined &&
+      !this.finishing &&
       (listed >= listedIssuesPerCode || this.listed.length >= listedIssuesPerFile)
     ) {
       this.omittedIssues++;
@@ -186,6 +189,7 @@ export class DatasetAccumulator {
   }
 
   finish(bytes: number): DatasetReport {
+    this.finishing = true;
     const { model, role } = this.options;
     const examples = this.totalTokensPerExample.length;
     if (bytes > maxFileBytes) {
@@ -203,7 +207,7 @@ export class DatasetAccumulator {
         code: 'format_not_supported_by_model',
         line: this.formatLine,
         message: `File is ${formatLabels[this.format]}, which ${model.id} cannot be fine-tuned on (it supports: ${supported}).`,
-        hint: 'Choose a model that supports this format (see `tuneline models`), or convert the data.',
+        hint: 'Choose a model that supports this format (see `npx tuneline models`), or convert the data.',
       });
     }
     if (role === 'training') {

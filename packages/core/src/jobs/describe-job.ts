@@ -16,7 +16,7 @@ async function retrieveKnownJob(client: OpenAI, jobId: string) {
     if (OpenAIRequestError.isInstance(error) && error.status === 404) {
       throw new TunelineError('job_not_found', `No fine-tuning job ${jobId} in this project.`, {
         cause: error,
-        hint: 'Check the id (tuneline status lists recent jobs) and that the API key belongs to the project that ran it.',
+        hint: 'Check the id (npx tuneline status lists recent jobs) and that the API key belongs to the project that ran it.',
       });
     }
     throw error;

@@ -73,13 +73,23 @@ export async function estimateCommand(args: readonly string[], io: CliIo): Promi
     });
   }
 
+  // Unless models were named, the table lists only models that train on this format: the first
+  // pass's model not doing so is no error of the dataset.
+  const errorCount =
+    first.report.errorCount -
+    (requested.length > 0
+      ? 0
+      : first.report.issues.filter((issue) => issue.code === 'format_not_supported_by_model')
+          .length);
+  const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
+
   if (values.json) {
     io.stdout.write(
       `${JSON.stringify({ version: 1, path, examples: first.report.examples, format: first.report.format, estimates: rows }, null, 2)}\n`,
     );
   } else {
     io.stdout.write(
-      `${path}: ${first.report.examples} examples, ${first.report.format ?? 'unknown format'}\n\n`,
+      `${path}: ${plural(first.report.examples, 'example')}, ${first.report.format ?? 'unknown format'}\n\n`,
     );
     io.stdout.write(
       formatTable(
@@ -95,10 +105,10 @@ export async function estimateCommand(args: readonly string[], io: CliIo): Promi
         ]),
       ),
     );
-    if (first.report.errorCount > 0)
+    if (errorCount > 0)
       io.stdout.write(
-        `\nThe dataset has ${first.report.errorCount} errors: run tuneline validate ${path}\n`,
+        `\nThe dataset has ${plural(errorCount, 'error')}: run npx tuneline validate ${path}\n`,
       );
   }
-  return first.report.errorCount > 0 ? exitCodes.failed : exitCodes.ok;
+  return errorCount > 0 ? exitCodes.failed : exitCodes.ok;
 }

@@ -60,7 +60,7 @@ export async function statusCommand(args: readonly string[], io: CliIo): Promise
       return exitCodes.ok;
     }
     if (jobs.length === 0) {
-      io.stdout.write('No fine-tuning jobs yet. Start one with: tuneline train <dataset>\n');
+      io.stdout.write('No fine-tuning jobs yet. Start one with: npx tuneline train <dataset>\n');
       return exitCodes.ok;
     }
     io.stdout.write(

@@ -189,7 +189,7 @@ export async function followJob(options: {
   if (live && progressShown) io.stdout.write('\n');
   if (!options.json && outcome === 'interrupted') {
     io.stdout.write(
-      `Stopped watching. The job goes on: tuneline watch ${options.jobId}, or tuneline cancel ${options.jobId}.\n`,
+      `Stopped watching. The job goes on: npx tuneline watch ${options.jobId}, or npx tuneline cancel ${options.jobId}.\n`,
     );
   }
   fineTunedModel ??= job?.fine_tuned_model ?? null;
