@@ -56,6 +56,23 @@ const commands: Record<string, { run: Command; summary: string; usage?: string }
   },
 };
 
+/** The user's mistakes exit 2, failures of the data, the job or the API 1, Tuneline's bugs 70. */
+function exitCodeOf(error: TunelineError): number {
+  // An unknown job is the API's answer, as for watch and cancel.
+  if (error.code === 'job_not_found') return exitCodes.failed;
+  switch (error.kind) {
+    case 'usage':
+    case 'config':
+      return exitCodes.usage;
+    case 'data':
+    case 'api':
+    case 'network':
+      return exitCodes.failed;
+    case 'bug':
+      return exitCodes.bug;
+  }
+}
+
 function helpText(): string {
   const width = Math.max(...Object.keys(commands).map((name) => name.length));
   const list = Object.entries(commands)
@@ -92,6 +109,6 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
     const message = redactSecrets(error.message, { knownSecrets });
     const hint = error.hint ? redactSecrets(error.hint, { knownSecrets }) : undefined;
     io.stderr.write(`tuneline ${name}: ${message}\n${hint ? `  hint: ${hint}\n` : ''}`);
-    return error.kind === 'usage' || error.kind === 'config' ? exitCodes.usage : exitCodes.failed;
+    return exitCodeOf(error);
   }
 }

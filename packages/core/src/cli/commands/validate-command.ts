@@ -2,6 +2,7 @@ import { dirname, resolve } from 'node:path';
 import { findDatasetOfFile, findRepositoryConfig } from '../../config/find-repository-config.js';
 import type { DatasetReport } from '../../dataset/dataset-report.js';
 import { validateDatasets } from '../../dataset/validate-datasets.js';
+import { toValidateJson } from '../../json/to-validate-json.js';
 import { getModel } from '../../models/find-model.js';
 import { type CliIo, exitCodes } from '../cli-io.js';
 import { expandDatasetPaths } from '../expand-dataset-paths.js';
@@ -13,43 +14,6 @@ import { usageError } from '../usage-error.js';
 export const validateUsage =
   'tuneline validate <files or globs...> [--model <id>] [--epochs <n>] [--validation <file>] [--json]';
 export const defaultModel = 'gpt-4o-mini-2024-07-18';
-
-/** The `--json` shape, version 1: documented in the README; fields are only ever added. */
-export function toJsonReport(report: DatasetReport) {
-  return {
-    path: report.path,
-    role: report.role,
-    format: report.format,
-    model: report.model,
-    encoding: report.encoding,
-    bytes: report.bytes,
-    examples: report.examples,
-    errorCount: report.errorCount,
-    warningCount: report.warningCount,
-    omittedIssues: report.omittedIssues,
-    omittedIssuesByCode: report.omittedIssuesByCode,
-    // Every issue has the same keys: null line for whole-file problems, null path when the line
-    // as a whole is at fault; column only where the problem has one.
-    issues: report.issues.map((issue) => ({
-      severity: issue.severity,
-      code: issue.code,
-      line: issue.line ?? null,
-      ...(issue.column === undefined ? {} : { column: issue.column }),
-      path: issue.path ?? null,
-      message: issue.message,
-      hint: issue.hint,
-    })),
-    stats: report.stats,
-    missingSystem: report.missingSystem,
-    missingUser: report.missingUser,
-    overLimit: report.overLimit,
-    limit: report.limit,
-    billingTokens: report.billingTokens,
-    epochs: report.epochs,
-    chargedTokens: report.chargedTokens,
-    estimatedCostUsd: report.estimatedCostUsd,
-  };
-}
 
 /** The model tuneline.json names for the dataset this file belongs to, if it names one. */
 async function configuredModel(path: string): Promise<string | undefined> {
@@ -110,9 +74,7 @@ export async function validateCommand(args: readonly string[], io: CliIo): Promi
   }
 
   if (values.json) {
-    io.stdout.write(
-      `${JSON.stringify({ version: 1, files: reports.map(toJsonReport) }, null, 2)}\n`,
-    );
+    io.stdout.write(`${JSON.stringify(toValidateJson(reports), null, 2)}\n`);
   } else {
     io.stdout.write(
       reports.map((report) => formatValidationReport(report, getModel(report.model))).join('\n'),
