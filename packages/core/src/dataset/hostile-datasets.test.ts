@@ -41,8 +41,7 @@ describe('credentials in a dataset', () => {
     'AKIAIOSFODNN7EXAMPLE',
   ];
   const placements: Record<string, (key: string) => string> = {
-    role: (key) =>
-      JSON.stringify({ messages: [{ role: key, content: 'hi' }, assistant('yo')] }),
+    role: (key) => JSON.stringify({ messages: [{ role: key, content: 'hi' }, assistant('yo')] }),
     'content-part type': (key) =>
       JSON.stringify({
         messages: [{ role: 'user', content: [{ type: key, text: 'hi' }] }, assistant('yo')],
@@ -71,7 +70,9 @@ describe('credentials in a dataset', () => {
       JSON.stringify({ messages: [{ role: 'user', content: 'hi', [key]: 1 }, assistant('yo')] }),
     'a top-level key': (key) => JSON.stringify({ [key]: [] }),
     'a name': (key) =>
-      JSON.stringify({ messages: [{ role: 'user', content: 'hi', name: `a ${key}` }, assistant('yo')] }),
+      JSON.stringify({
+        messages: [{ role: 'user', content: 'hi', name: `a ${key}` }, assistant('yo')],
+      }),
   };
   for (const [place, line] of Object.entries(placements)) {
     it(`never echoes a key found in ${place}, in any message or field`, async () => {
@@ -135,7 +136,8 @@ describe('lines that break recursive code', () => {
 });
 
 describe('values JSON.parse misreads or refuses', () => {
-  const prefix = '{"messages": [{"role": "user", "content": "hi"}, {"role": "assistant", "content": "yo", "weight": ';
+  const prefix =
+    '{"messages": [{"role": "user", "content": "hi"}, {"role": "assistant", "content": "yo", "weight": ';
   for (const [what, literal] of [
     ['1e999', '1e999'],
     ['-1e400', '-1e400'],
@@ -243,8 +245,13 @@ describe('files full of errors', () => {
     const report = await validateText(`${lines.join('\n')}\n`);
     expect(report.issues.length).toBeLessThanOrEqual(1000 + 5);
     expect(report.errorCount).toBeGreaterThanOrEqual(5000);
-    expect(report.omittedIssues).toBe(report.errorCount + report.warningCount - report.issues.length);
-    const omitted = Object.values(report.omittedIssuesByCode).reduce((sum, count) => sum + (count ?? 0), 0);
+    expect(report.omittedIssues).toBe(
+      report.errorCount + report.warningCount - report.issues.length,
+    );
+    const omitted = Object.values(report.omittedIssuesByCode).reduce(
+      (sum, count) => sum + (count ?? 0),
+      0,
+    );
     expect(omitted).toBe(report.omittedIssues);
     expect(report.omittedIssuesByCode.invalid_json).toBeGreaterThan(2000);
     // Whole-file problems are always listed, whatever the cap.
