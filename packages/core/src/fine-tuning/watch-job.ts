@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import type OpenAI from 'openai';
 import { TunelineError } from '../errors/tuneline-error.js';
 import { callOpenAI } from './call-openai.js';
@@ -116,6 +117,9 @@ export async function* watchJob(options: {
   now?: () => number;
 }): AsyncGenerator<JobUpdate, void, undefined> {
   const { client, jobId, signal } = options;
+  // The SDK adds an abort listener to the signal for every request and never removes it: a long
+  // watch passes Node's default of 10, which would print a "memory leak" warning mid-demo.
+  if (signal !== undefined) setMaxListeners(0, signal);
   const clock: Clock = {
     sleep: abortableSleep(options.sleep ?? defaultSleep, signal),
     now: options.now ?? Date.now,
