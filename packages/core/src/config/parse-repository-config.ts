@@ -6,6 +6,7 @@ import {
   printParseErrorCode,
 } from 'jsonc-parser';
 import type { z } from 'zod';
+import { redactSecrets } from '../redaction/redact-secrets.js';
 import { allowedConfigFields } from './allowed-config-fields.js';
 import { closestName } from './closest-name.js';
 import type { ConfigIssue, ConfigIssueCode } from './config-issue.js';
@@ -154,8 +155,9 @@ function toIssues(options: {
       path: describeConfigPath(at),
       line: where.line,
       column: where.column,
-      message: `${file}${position}: ${pathText} ${detail}.`,
-      hint,
+      // Values quoted from the file may be anything, a pasted key included.
+      message: redactSecrets(`${file}${position}: ${pathText} ${detail}.`),
+      hint: redactSecrets(hint),
     };
   };
 
@@ -207,8 +209,10 @@ function toIssues(options: {
         path: describeConfigPath(path),
         line: where.line,
         column: where.column,
-        message: `${file}${where.line === null ? '' : `:${where.line}:${where.column}`}: dataset name ${describeValue(name)} is not a valid name: it ${reason}.`,
-        hint: `Rename it${suggestion === undefined ? '' : ` (for example to "${suggestion}")`}: names go into job metadata and model suffixes, so they are 1–64 letters, digits, ".", "_" or "-", starting with a letter or digit.`,
+        message: redactSecrets(
+          `${file}${where.line === null ? '' : `:${where.line}:${where.column}`}: dataset name ${describeValue(name)} is not a valid name: it ${reason}.`,
+        ),
+        hint: `Rename it${suggestion === undefined ? '' : ` (for example to "${redactSecrets(suggestion)}")`}: names go into job metadata and model suffixes, so they are 1–64 letters, digits, ".", "_" or "-", starting with a letter or digit.`,
       },
     ];
   }

@@ -58,7 +58,6 @@ function describeFailure(operation: string, apiMessage: string, apiErrorCode?: s
   if (apiErrorCode === 'invalid_job_state' && /^cancel/.test(operation)) {
     return `${trimmed}; nothing to cancel.`;
   }
-  if (apiErrorCode === 'invalid_job_state') return `Could not ${operation}: ${trimmed}.`;
   return `Could not ${operation}: ${trimmed}.`;
 }
 
