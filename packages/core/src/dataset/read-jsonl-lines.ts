@@ -52,7 +52,7 @@ function openSource(
 ): AsyncIterable<Uint8Array | string> {
   if (typeof source !== 'string') return source;
   return createReadStream(source, {
-    highWaterMark: 1024 * 1024,
+    highWaterMark: 128 * 1024,
     ...(options.start === undefined ? {} : { start: options.start }),
     ...(options.end === undefined ? {} : { end: options.end }),
   });

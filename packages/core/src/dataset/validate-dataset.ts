@@ -153,7 +153,7 @@ export async function runDatasetValidation(
     } else {
       const source =
         typeof options.source === 'string'
-          ? createReadStream(options.source, { highWaterMark: 1024 * 1024 })
+          ? createReadStream(options.source, { highWaterMark: 128 * 1024 })
           : options.source;
       const counted = countBytes(source, (length) => {
         bytes += length;
