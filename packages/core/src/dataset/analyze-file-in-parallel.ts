@@ -2,9 +2,9 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { TokenEncodingName } from '../tokens/token-encoding.js';
-import type { AnalyzeLineOptions, LineAnalysis } from './analyze-line.js';
+import type { AnalyzeLineOptions } from './analyze-line.js';
 import type { LineRangeTask, LineRangeWorkerMessage } from './line-range-messages.js';
-import { type PackedLineAnalyses, unpackLineAnalyses } from './pack-line-analyses.js';
+import type { PackedLineAnalyses } from './pack-line-analyses.js';
 import { splitIntoLineRanges } from './split-into-line-ranges.js';
 
 const workerFile = fileURLToPath(new URL('./line-range-worker.js', import.meta.url));
@@ -16,7 +16,7 @@ export function canAnalyzeInParallel(): boolean {
 
 /**
  * Analyzes a file's lines in worker threads, one byte range each, and hands the analyses to
- * `onAnalysis` in line order. Later ranges are held until the earlier ones finish, because a line's
+ * `onBatch` in line order. Later ranges are held until the earlier ones finish, because a line's
  * number depends on how many lines came before it.
  */
 export async function analyzeFileInParallel(options: {
@@ -25,7 +25,8 @@ export async function analyzeFileInParallel(options: {
   threads: number;
   encoding: TokenEncodingName;
   messagesFormat: AnalyzeLineOptions['messagesFormat'];
-  onAnalysis: (analysis: LineAnalysis) => void;
+  /** Receives the analyses of consecutive lines, packed, with the offset to add to their line numbers. */
+  onBatch: (batch: PackedLineAnalyses, lineOffset: number) => void;
   onProgress?: (bytesRead: number) => void;
 }): Promise<void> {
   const ranges = await splitIntoLineRanges(options.path, options.size, options.threads);
@@ -37,8 +38,7 @@ export async function analyzeFileInParallel(options: {
 
   const drain = () => {
     while (current < ranges.length) {
-      for (const batch of held[current] as PackedLineAnalyses[])
-        for (const analysis of unpackLineAnalyses(batch, offset)) options.onAnalysis(analysis);
+      for (const batch of held[current] as PackedLineAnalyses[]) options.onBatch(batch, offset);
       (held[current] as PackedLineAnalyses[]).length = 0;
       const lines = lineCounts[current];
       if (lines === undefined) return;

@@ -7,8 +7,16 @@ import {
 } from '../stats/summarize-distribution.js';
 import type { LineAnalysis } from './analyze-line.js';
 import type { DatasetReport } from './dataset-report.js';
-import { DigestTable } from './digest-table.js';
+import { DigestTable, digestHigh, digestLow } from './digest-table.js';
 import { GrowableUint32Array } from './growable-uint32-array.js';
+import {
+  fieldsPerLine,
+  formats,
+  hasDigestFlag,
+  hasSystemFlag,
+  hasUserFlag,
+  type PackedLineAnalyses,
+} from './pack-line-analyses.js';
 import type { IssueCode, ValidationIssue } from './validation-issue.js';
 
 export const minimumExamples = 10;
@@ -37,6 +45,22 @@ function roundSummary(summary: DistributionSummary): DistributionSummary {
     p90: round(summary.p90),
   };
 }
+
+/** What one line adds to the report, in one reusable record. */
+interface LineFacts {
+  line: number;
+  format: DatasetFormat | null;
+  messages: number;
+  totalTokens: number;
+  assistantTokens: number;
+  hasSystem: boolean;
+  hasUser: boolean;
+  hasDigest: boolean;
+  digestHigh: number;
+  digestLow: number;
+}
+
+const noIssues: readonly ValidationIssue[] = [];
 
 function plural(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? '' : 's'}`;
@@ -125,39 +149,104 @@ export class DatasetAccumulator {
   }
 
   add(analysis: LineAnalysis): void {
-    this.lines = Math.max(this.lines, analysis.lineNumber);
-    for (const issue of analysis.issues) this.report(issue);
-    if (analysis.format === null || analysis.digest === null) return;
-    const line = analysis.lineNumber;
+    const facts = this.scratch;
+    facts.line = analysis.lineNumber;
+    facts.format = analysis.format;
+    facts.messages = analysis.messages;
+    facts.totalTokens = analysis.totalTokens;
+    facts.assistantTokens = analysis.assistantTokens;
+    facts.hasSystem = analysis.hasSystem;
+    facts.hasUser = analysis.hasUser;
+    facts.hasDigest = analysis.digest !== null;
+    facts.digestHigh = analysis.digest === null ? 0 : digestHigh(analysis.digest);
+    facts.digestLow = analysis.digest === null ? 0 : digestLow(analysis.digest);
+    this.addFacts(facts, analysis.issues);
+  }
+
+  /**
+   * Adds a worker's packed analyses straight from their typed array, with line numbers moved by
+   * `lineOffset`: no object per line, so the main thread's heap does not grow with the file.
+   */
+  addPacked(packed: PackedLineAnalyses, lineOffset: number): void {
+    const facts = this.scratch;
+    const numbers = packed.numbers;
+    let nextIssues = 0;
+    for (let index = 0; index < packed.count; index++) {
+      const base = index * fieldsPerLine;
+      const flags = numbers[base + 5] as number;
+      facts.line = (numbers[base] as number) + lineOffset;
+      facts.format = formats[numbers[base + 1] as number] ?? null;
+      facts.messages = numbers[base + 2] as number;
+      facts.totalTokens = numbers[base + 3] as number;
+      facts.assistantTokens = numbers[base + 4] as number;
+      facts.hasSystem = (flags & hasSystemFlag) !== 0;
+      facts.hasUser = (flags & hasUserFlag) !== 0;
+      facts.hasDigest = (flags & hasDigestFlag) !== 0;
+      facts.digestHigh = numbers[base + 6] as number;
+      facts.digestLow = numbers[base + 7] as number;
+      let issues: readonly ValidationIssue[] = noIssues;
+      const entry = packed.issues[nextIssues];
+      if (entry !== undefined && entry[0] === index) {
+        nextIssues++;
+        issues =
+          lineOffset === 0
+            ? entry[1]
+            : entry[1].map((issue) =>
+                issue.line === undefined ? issue : { ...issue, line: issue.line + lineOffset },
+              );
+      }
+      this.addFacts(facts, issues);
+    }
+  }
+
+  /** Reused for every line, so adding a line allocates nothing. */
+  private readonly scratch: LineFacts = {
+    line: 0,
+    format: null,
+    messages: 0,
+    totalTokens: 0,
+    assistantTokens: 0,
+    hasSystem: false,
+    hasUser: false,
+    hasDigest: false,
+    digestHigh: 0,
+    digestLow: 0,
+  };
+
+  private addFacts(facts: LineFacts, issues: readonly ValidationIssue[]): void {
+    const line = facts.line;
+    this.lines = Math.max(this.lines, line);
+    for (const issue of issues) this.report(issue);
+    if (facts.format === null || !facts.hasDigest) return;
     if (this.format === null) {
-      this.format = analysis.format;
+      this.format = facts.format;
       this.formatLine = line;
-    } else if (analysis.format !== this.format) {
+    } else if (facts.format !== this.format) {
       this.report({
         severity: 'error',
         code: 'mixed_formats',
         line,
-        message: `Line is ${formatLabels[analysis.format]}, but line ${this.formatLine} made the file ${formatLabels[this.format]}.`,
+        message: `Line is ${formatLabels[facts.format]}, but line ${this.formatLine} made the file ${formatLabels[this.format]}.`,
         hint: 'Keep one format per file.',
       });
     }
-    this.messagesPerExample.push(analysis.messages);
-    this.totalTokensPerExample.push(analysis.totalTokens);
-    this.assistantTokensPerExample.push(analysis.assistantTokens);
-    if (!analysis.hasSystem) this.missingSystem++;
-    if (!analysis.hasUser) this.missingUser++;
+    this.messagesPerExample.push(facts.messages);
+    this.totalTokensPerExample.push(facts.totalTokens);
+    this.assistantTokensPerExample.push(facts.assistantTokens);
+    if (!facts.hasSystem) this.missingSystem++;
+    if (!facts.hasUser) this.missingUser++;
     const limit = this.options.model.trainingExampleTokenLimit;
-    if (analysis.totalTokens > limit) {
+    if (facts.totalTokens > limit) {
       this.overLimit++;
       this.report({
         severity: 'warning',
         code: 'example_over_token_limit',
         line,
-        message: `Example has ${analysis.totalTokens} tokens, over the ${limit}-token training limit of ${this.options.model.id}.`,
+        message: `Example has ${facts.totalTokens} tokens, over the ${limit}-token training limit of ${this.options.model.id}.`,
         hint: `OpenAI truncates it to the first ${limit} tokens; shorten it or split the conversation.`,
       });
     }
-    const firstLine = this.digests.addIfAbsent(analysis.digest, line);
+    const firstLine = this.digests.addIfAbsent(facts.digestHigh, facts.digestLow, line);
     if (firstLine !== undefined) {
       this.report({
         severity: 'warning',
@@ -167,7 +256,7 @@ export class DatasetAccumulator {
         hint: 'Remove the copy: duplicates weigh an example more and cost tokens.',
       });
     }
-    const trainingLine = this.options.trainingDigests?.lineOf(analysis.digest);
+    const trainingLine = this.options.trainingDigests?.lineOf(facts.digestHigh, facts.digestLow);
     if (trainingLine !== undefined) {
       this.report({
         severity: 'warning',

@@ -20,17 +20,15 @@ export class DigestTable {
     return this.count;
   }
 
-  /** The line a digest (16 hex digits) was first seen on, if it was. */
-  lineOf(digest: string): number | undefined {
-    const slot = this.find(high(digest), low(digest));
+  /** The line a digest (its high and low 32 bits) was first seen on, if it was. */
+  lineOf(highBits: number, lowBits: number): number | undefined {
+    const slot = this.find(highBits, lowBits);
     const line = this.lines[slot] as number;
     return line === 0 ? undefined : line;
   }
 
   /** Records a digest's line unless it is already there; returns the first line it was seen on, if any. */
-  addIfAbsent(digest: string, line: number): number | undefined {
-    const highBits = high(digest);
-    const lowBits = low(digest);
+  addIfAbsent(highBits: number, lowBits: number, line: number): number | undefined {
     const slot = this.find(highBits, lowBits);
     const existing = this.lines[slot] as number;
     if (existing !== 0) return existing;
@@ -73,10 +71,12 @@ export class DigestTable {
   }
 }
 
-function high(digest: string): number {
+/** The high 32 bits of a digest written as 16 hex digits. */
+export function digestHigh(digest: string): number {
   return Number.parseInt(digest.slice(0, 8), 16) >>> 0;
 }
 
-function low(digest: string): number {
+/** The low 32 bits of a digest written as 16 hex digits. */
+export function digestLow(digest: string): number {
   return Number.parseInt(digest.slice(8, 16), 16) >>> 0;
 }

@@ -146,7 +146,7 @@ export async function runDatasetValidation(
         threads,
         encoding: model.encoding,
         messagesFormat,
-        onAnalysis: (analysis) => accumulator.add(analysis),
+        onBatch: (batch, lineOffset) => accumulator.addPacked(batch, lineOffset),
         ...(options.onProgress ? { onProgress: options.onProgress } : {}),
       });
       bytes = fileSize;
