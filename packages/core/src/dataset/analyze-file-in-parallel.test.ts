@@ -45,4 +45,33 @@ describe('validateDataset over worker threads', () => {
     ).toEqual([2, 703, 1404, 2105, 2806]);
     expect(sequential.issues.some((issue) => issue.code === 'duplicate_example')).toBe(true);
   });
+
+  it('reads a file again in one thread when its lines outgrow a worker heap, with the same report', async () => {
+    const directory = mkdtempSync(join(tmpdir(), 'tuneline-parallel-'));
+    const path = join(directory, 'huge-lines.jsonl');
+    const huge = JSON.stringify({
+      messages: [
+        { role: 'user', content: 'describe '.repeat(1_200_000) },
+        { role: 'assistant', content: 'ok' },
+      ],
+    });
+    const small = Array.from({ length: 20 }, (_, index) =>
+      JSON.stringify({
+        messages: [
+          { role: 'user', content: `q${index}` },
+          { role: 'assistant', content: `a${index}` },
+        ],
+      }),
+    );
+    writeFileSync(path, `${[...small.slice(0, 10), huge, ...small.slice(10)].join('\n')}\n`);
+    const sequential = await validateDataset({ source: path, model: 'gpt-4o-mini', threads: 1 });
+    const parallel = await validateDataset({
+      source: path,
+      model: 'gpt-4o-mini',
+      threads: 2,
+      workerHeapMegabytes: 8,
+    });
+    expect(parallel).toEqual(sequential);
+    expect(sequential.examples).toBe(21);
+  });
 });

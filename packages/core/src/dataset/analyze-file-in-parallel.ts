@@ -25,6 +25,8 @@ export async function analyzeFileInParallel(options: {
   threads: number;
   encoding: TokenEncodingName;
   messagesFormat: AnalyzeLineOptions['messagesFormat'];
+  /** Old-generation heap of each worker, in MB; past it the worker fails with ERR_WORKER_OUT_OF_MEMORY. */
+  heapMegabytes: number;
   /** Receives the analyses of consecutive lines, packed, with the offset to add to their line numbers. */
   onBatch: (batch: PackedLineAnalyses, lineOffset: number) => void;
   onProgress?: (bytesRead: number) => void;
@@ -55,11 +57,14 @@ export async function analyzeFileInParallel(options: {
       encoding: options.encoding,
       messagesFormat: options.messagesFormat,
     };
-    // A small young generation makes each worker collect its per-line garbage early, rather
-    // than let its heap grow by hundreds of megabytes over a large file.
+    // Small generations make each worker collect its per-line garbage early, rather than let its
+    // heap grow by hundreds of megabytes over a large file.
     return new Worker(workerFile, {
       workerData: task,
-      resourceLimits: { maxYoungGenerationSizeMb: 8 },
+      resourceLimits: {
+        maxYoungGenerationSizeMb: 8,
+        maxOldGenerationSizeMb: options.heapMegabytes,
+      },
     });
   });
   const finished = workers.map((worker, index) => {

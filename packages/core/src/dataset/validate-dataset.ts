@@ -31,6 +31,11 @@ export interface ValidateDatasetOptions {
    * large enough to gain from it.
    */
   readonly threads?: number;
+  /**
+   * Heap (old generation, MB) of each worker: small, so memory stays flat however many examples a
+   * file has. A file whose lines need more is read again in this thread. Default 96.
+   */
+  readonly workerHeapMegabytes?: number;
   /** Called as bytes are read, for progress displays. */
   readonly onProgress?: (bytesRead: number) => void;
 }
@@ -118,39 +123,52 @@ export async function runDatasetValidation(
   }
 
   const method = options.method ?? model.methods[0] ?? 'supervised';
-  const accumulator = new DatasetAccumulator({
-    path,
-    role: options.role ?? 'training',
-    model,
-    modelId,
-    ...(options.epochs === undefined ? {} : { epochs: options.epochs }),
-    ...(options.trainingDigests === undefined ? {} : { trainingDigests: options.trainingDigests }),
-    ...(options.trainingPath === undefined ? {} : { trainingPath: options.trainingPath }),
-  });
+  const createAccumulator = () =>
+    new DatasetAccumulator({
+      path,
+      role: options.role ?? 'training',
+      model,
+      modelId,
+      ...(options.epochs === undefined ? {} : { epochs: options.epochs }),
+      ...(options.trainingDigests === undefined
+        ? {}
+        : { trainingDigests: options.trainingDigests }),
+      ...(options.trainingPath === undefined ? {} : { trainingPath: options.trainingPath }),
+    });
+  let accumulator = createAccumulator();
   const messagesFormat = method === 'reinforcement' ? 'reinforcement' : 'chat';
   const threads = Math.max(1, options.threads ?? availableParallelism());
   let bytes = 0;
   try {
-    if (
+    let inParallel =
       typeof options.source === 'string' &&
-      fileSize !== undefined &&
-      (await startsCleanly(options.source)) &&
       fileSize !== undefined &&
       threads > 1 &&
       (options.threads !== undefined || fileSize >= parallelThresholdBytes) &&
-      canAnalyzeInParallel()
-    ) {
-      await analyzeFileInParallel({
-        path: options.source,
-        size: fileSize,
-        threads,
-        encoding: model.encoding,
-        messagesFormat,
-        onBatch: (batch, lineOffset) => accumulator.addPacked(batch, lineOffset),
-        ...(options.onProgress ? { onProgress: options.onProgress } : {}),
-      });
-      bytes = fileSize;
-    } else {
+      canAnalyzeInParallel() &&
+      (await startsCleanly(options.source));
+    if (inParallel && typeof options.source === 'string' && fileSize !== undefined) {
+      try {
+        await analyzeFileInParallel({
+          path: options.source,
+          size: fileSize,
+          threads,
+          encoding: model.encoding,
+          messagesFormat,
+          heapMegabytes: options.workerHeapMegabytes ?? 96,
+          onBatch: (batch, lineOffset) => accumulator.addPacked(batch, lineOffset),
+          ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+        });
+        bytes = fileSize;
+      } catch (error) {
+        // Workers run in a small heap to keep memory flat; a file with huge lines is read again
+        // in this thread, which has the whole heap.
+        if ((error as NodeJS.ErrnoException).code !== 'ERR_WORKER_OUT_OF_MEMORY') throw error;
+        accumulator = createAccumulator();
+        inParallel = false;
+      }
+    }
+    if (!inParallel) {
       const source =
         typeof options.source === 'string'
           ? createReadStream(options.source, { highWaterMark: 128 * 1024 })
