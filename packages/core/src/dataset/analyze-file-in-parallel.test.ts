@@ -1,8 +1,9 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 // Worker threads run compiled JavaScript, so this test drives the built package.
+import { analyzeFileInParallel } from '../../dist/dataset/analyze-file-in-parallel.js';
 import { validateDataset } from '../../dist/index.js';
 
 function writeMixedDataset(): string {
@@ -73,5 +74,30 @@ describe('validateDataset over worker threads', () => {
     });
     expect(parallel).toEqual(sequential);
     expect(sequential.examples).toBe(21);
+  });
+
+  it('reads more ranges than workers in line order, holding only what runs ahead', async () => {
+    const path = writeMixedDataset();
+    const sequential = await validateDataset({ source: path, model: 'gpt-4o-mini', threads: 1 });
+    const lines: number[] = [];
+    const invalid: number[] = [];
+    await analyzeFileInParallel({
+      path,
+      size: statSync(path).size,
+      threads: 2,
+      encoding: 'o200k_base',
+      messagesFormat: 'chat',
+      heapMegabytes: 96,
+      bytesPerRange: 64 * 1024,
+      onBatch(batch, lineOffset) {
+        for (let index = 0; index < batch.count; index++)
+          lines.push((batch.numbers[index * 8] as number) + lineOffset);
+        for (const [, issues] of batch.issues)
+          for (const issue of issues)
+            if (issue.code === 'invalid_json') invalid.push((issue.line ?? 0) + lineOffset);
+      },
+    });
+    expect(lines).toEqual(Array.from({ length: sequential.lines }, (_, index) => index + 1));
+    expect(invalid).toEqual([2, 703, 1404, 2105, 2806]);
   });
 });
