@@ -37,6 +37,7 @@ export {
 } from './cost/index.js';
 // Datasets
 export {
+  type ByteSource,
   type DatasetReport,
   type IssueCode,
   type IssueSeverity,
@@ -60,11 +61,13 @@ export {
   createOpenAIClient,
   type FileDigest,
   type FindOrCreateJobResult,
+  type FineTuningCheckpoint,
   type FineTuningEvent,
   type FineTuningJob,
   type FineTuningJobStatus,
   fetchJobMetrics,
   findOrCreateJob,
+  type Grader,
   isTerminalJobStatus,
   type JobMethod,
   type JobMetrics,
@@ -80,6 +83,7 @@ export {
   resolveJobMethod,
   resumeJob,
   retrieveJob,
+  type SupervisedHyperparameters,
   summarizeJobMetrics,
   type TrainDatasetResult,
   type TrainOrigin,
@@ -90,6 +94,7 @@ export {
   tunelineMetadataKeys,
   type UploadedFile,
   uploadTrainingFile,
+  type WandbIntegration,
   watchJob,
 } from './fine-tuning/index.js';
 // Numbers and money, one way for every surface
@@ -104,9 +109,16 @@ export {
   type JobProgress,
   type JobProgressEntry,
   reduceJobProgress,
+  type StepSighting,
 } from './jobs/index.js';
 // The versioned --json shapes
-export { jsonVersion, toStatusJson, toTrainJson, toValidateJson } from './json/index.js';
+export {
+  jsonVersion,
+  type ReportJson,
+  toStatusJson,
+  toTrainJson,
+  toValidateJson,
+} from './json/index.js';
 // Models
 export {
   baseModelOf,
