@@ -1,5 +1,4 @@
 export type { ConfigIssue, ConfigIssueCode } from './config-issue.js';
-export { findDatasetOfFile, findRepositoryConfig } from './find-repository-config.js';
 export {
   type LoadRepositoryConfigResult,
   loadRepositoryConfig,

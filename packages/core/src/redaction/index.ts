@@ -1,1 +1,1 @@
-export { findSecretKind, redactSecrets } from './redact-secrets.js';
+export { redactSecrets } from './redact-secrets.js';
