@@ -24,7 +24,7 @@ function schemaFor(method: string, path: string): z.ZodType {
 function describeBody(text: string, contentType: string): string {
   if (text.trim() === '') return 'an empty body';
   if (/html/i.test(contentType) || /^\s*</.test(text)) return 'an HTML page';
-  return `${contentType === '' ? 'a body' : contentType} that is not the JSON it expects`;
+  return `${contentType === '' ? 'a body' : contentType} that is not valid JSON`;
 }
 
 /** A response the SDK turns into an error that is not retried, carrying Tuneline's explanation. */
