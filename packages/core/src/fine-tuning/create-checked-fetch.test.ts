@@ -108,7 +108,7 @@ describe('createOpenAIClient at the boundary', () => {
     expect(Date.now() - started).toBeLessThan(20_000);
     expect(TunelineError.isInstance(error)).toBe(true);
     expect((error as TunelineError).code).toBe('timeout');
-    expect((error as TunelineError).message).toContain(`No answer from ${baseURL} within 0 s`);
+    expect((error as TunelineError).message).toContain(`No answer from ${baseURL} within 300 ms`);
     expect((error as TunelineError).message).toContain('2 attempts');
   });
 

@@ -71,12 +71,13 @@ function requireEvents(
 export function createCheckedFetch(options: {
   readonly baseURL: string;
   readonly timeoutMilliseconds: number;
+  /** For requests that send a file (or a part of one), whose upload alone may take minutes. */
+  readonly uploadTimeoutMilliseconds?: number;
   readonly attempts: number;
   readonly fetch?: typeof fetch;
 }): typeof fetch {
   const baseFetch = options.fetch ?? globalThis.fetch;
   const where = redactSecrets(options.baseURL);
-  const seconds = Math.round(options.timeoutMilliseconds / 1000);
   const notCompatible = (what: string) =>
     `The server at ${where} is not OpenAI-compatible: it answered ${what}. Check OPENAI_BASE_URL (it usually ends in /v1), or unset it to use OpenAI.`;
 
@@ -86,6 +87,11 @@ export function createCheckedFetch(options: {
       init?.method ?? (input instanceof Request ? input.method : 'GET')
     ).toUpperCase();
     const streamRequested = typeof init?.body === 'string' && /"stream"\s*:\s*true/.test(init.body);
+    const isUpload = method === 'POST' && /\/(?:files|uploads\/[^/]+\/parts)$/.test(url.pathname);
+    const limit = isUpload
+      ? (options.uploadTimeoutMilliseconds ?? options.timeoutMilliseconds)
+      : options.timeoutMilliseconds;
+    const shownLimit = limit < 1000 ? `${limit} ms` : `${Math.round(limit / 1000)} s`;
     const controller = new AbortController();
     const callerSignal = init?.signal ?? undefined;
     const onCallerAbort = () => controller.abort(callerSignal?.reason);
@@ -95,11 +101,11 @@ export function createCheckedFetch(options: {
     const timer = setTimeout(() => {
       timedOut = true;
       controller.abort();
-    }, options.timeoutMilliseconds);
+    }, limit);
     const noAnswer = () =>
       new TunelineError(
         'timeout',
-        `No answer from ${where} within ${seconds} s (gave up after ${options.attempts} attempt${options.attempts === 1 ? '' : 's'}).`,
+        `No answer from ${where} within ${shownLimit} (gave up after ${options.attempts} attempt${options.attempts === 1 ? '' : 's'}).`,
         {
           hint: 'Check that the server behind OPENAI_BASE_URL is up and reachable; OpenAI itself answers within seconds.',
         },

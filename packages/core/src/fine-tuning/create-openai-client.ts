@@ -5,6 +5,8 @@ import { createCheckedFetch } from './create-checked-fetch.js';
 
 /** Per attempt; OpenAI answers within seconds, and a silent server should not hold a job for long. */
 export const defaultRequestTimeoutMilliseconds = 60_000;
+/** An upload sends up to 64 MB a request: it gets the SDK's default of 10 minutes. */
+export const uploadTimeoutMilliseconds = 10 * 60_000;
 /** Retries per request for 429/5xx/connection errors (so 3 attempts at most). */
 export const defaultMaxRetries = 2;
 const defaultBaseURL = 'https://api.openai.com/v1';
@@ -44,7 +46,7 @@ function checkBaseURL(baseURL: string): string {
 
 /**
  * Creates the OpenAI client Tuneline uses, from `OPENAI_API_KEY` and `OPENAI_BASE_URL` (the SDK's
- * own variables). Each request gets 60 s and 2 retries unless told otherwise (the SDK retries 429,
+ * own variables). Each request gets 60 s (an upload 10 minutes) and 2 retries unless told otherwise (the SDK retries 429,
  * 5xx and connection errors, honouring `retry-after`), and answers that are not OpenAI's are
  * refused with an error naming the base URL. A key holding whitespace or non-ASCII characters is a
  * TunelineError that never shows the key.
@@ -91,10 +93,11 @@ export function createOpenAIClient(
     ...(baseURL === undefined ? {} : { baseURL }),
     maxRetries,
     // The checked fetch gives up first and says why; the SDK's own limit is only a backstop.
-    timeout: timeoutMilliseconds + 5_000,
+    timeout: Math.max(timeoutMilliseconds, uploadTimeoutMilliseconds) + 5_000,
     fetch: createCheckedFetch({
       baseURL: baseURL ?? defaultBaseURL,
       timeoutMilliseconds,
+      uploadTimeoutMilliseconds: Math.max(timeoutMilliseconds, uploadTimeoutMilliseconds),
       attempts: maxRetries + 1,
       ...(options.fetch === undefined ? {} : { fetch: options.fetch }),
     }),
