@@ -103,7 +103,9 @@ export async function statusCommand(args: readonly string[], io: CliIo): Promise
   io.stdout.write(`Job ${job.id}\n`);
   for (const [label, value] of rows) io.stdout.write(`  ${label.padEnd(width)}  ${value}\n`);
   if (job.lastEvents.length > 0) {
-    io.stdout.write(`\nLast ${job.lastEvents.length} events:\n`);
+    io.stdout.write(
+      `\nLast ${job.lastEvents.length === 1 ? 'event' : `${job.lastEvents.length} events`}:\n`,
+    );
     for (const event of job.lastEvents) {
       io.stdout.write(`  ${formatTimestamp(event.createdAt)}  ${event.message}\n`);
     }

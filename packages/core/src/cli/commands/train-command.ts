@@ -153,7 +153,7 @@ export async function trainCommand(args: readonly string[], io: CliIo): Promise<
       ? 'cost unknown'
       : `estimated ${formatUsd(training.estimatedCostUsd)}`;
   out(
-    `${target.datasetPath}: ${plural(training.examples, 'example')}, ${plural(training.warningCount, 'warning')}; ${training.billingTokens} billing tokens × ${training.epochs} epochs = ${training.chargedTokens} charged tokens on ${training.model}, ${cost}`,
+    `${target.datasetPath}: ${plural(training.examples, 'example')}, ${plural(training.warningCount, 'warning')}; ${plural(training.billingTokens, 'billing token')} × ${plural(training.epochs, 'epoch')} = ${plural(training.chargedTokens, 'charged token')} on ${training.model}, ${cost}`,
   );
   if (result.status === 'over_budget') {
     throw new TunelineError(
