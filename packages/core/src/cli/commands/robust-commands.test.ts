@@ -173,6 +173,30 @@ describe('validate and tuneline.json', () => {
   });
 });
 
+describe('estimate and models', () => {
+  it('reports no error for a valid prompt/completion file, pricing the models that train on it', async () => {
+    const cwd = temporaryRepository({
+      'pc.jsonl': `${Array.from({ length: 12 }, (_, index) =>
+        JSON.stringify({ prompt: `Question ${index} ->`, completion: ` Answer ${index}` }),
+      ).join('\n')}\n`,
+    });
+    const run = await runTuneline(['estimate', 'pc.jsonl'], { cwd });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('12 examples, prompt-completion');
+    expect(run.stdout).toContain('babbage-002');
+    expect(run.stdout).not.toMatch(/error/);
+  });
+
+  it('shows the date of every price in the models table, and its sources', async () => {
+    const run = await runTuneline(['models']);
+    const [header, ...rows] = run.stdout.split('\n\n')[0]?.split('\n') ?? [];
+    expect(header).toContain('prices as of');
+    expect(rows.length).toBeGreaterThan(5);
+    for (const row of rows) expect(row).toMatch(/ \d{4}-\d{2}-\d{2}$/);
+    expect(run.stdout).toContain('https://openai.com/api/pricing/');
+  });
+});
+
 describe('a broken pipe', () => {
   it('ends `tuneline models | head -1` without a stack trace, every time', () => {
     for (let attempt = 0; attempt < 5; attempt++) {
