@@ -1,6 +1,6 @@
 /**
  * A set of 64-bit example digests, each with the line it first appeared on, in typed arrays
- * (12 bytes a slot, filled up to 3/4, grown by half) rather than a Map of strings (about 100
+ * (12 bytes a slot, filled up to 3/4, grown by a quarter) rather than a Map of strings (about 100
  * bytes an entry): duplicates are found in millions of examples in about 20 bytes each.
  */
 export class DigestTable {
@@ -55,7 +55,7 @@ export class DigestTable {
   private grow(): void {
     const oldKeys = this.keys;
     const oldLines = this.lines;
-    const slots = Math.ceil(oldLines.length * 1.5);
+    const slots = Math.ceil(oldLines.length * 1.25);
     this.keys = new Uint32Array(slots * 2);
     this.lines = new Uint32Array(slots);
     for (let slot = 0; slot < oldLines.length; slot++) {
