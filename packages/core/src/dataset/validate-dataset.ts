@@ -27,8 +27,9 @@ export interface ValidateDatasetOptions {
   readonly method?: FineTuningMethodType;
   readonly role?: 'training' | 'validation';
   /**
-   * Worker threads for a file on disk; 1 reads it in this thread. By default, one per CPU for files
-   * large enough to gain from it.
+   * Worker threads for a file on disk; 1 reads it in this thread. By default, one per CPU, at most
+   * 2, for files large enough to gain from it: each worker holds its own tokenizer and heap (about
+   * 130 MB), so more would make memory grow with the machine rather than stay flat.
    */
   readonly threads?: number;
   /**
@@ -70,6 +71,8 @@ async function startsCleanly(path: string): Promise<boolean> {
     await handle.close();
   }
 }
+
+const defaultMaxThreads = 2;
 
 /** Below this size, starting workers (each loads its own tokenizer) costs more than it saves. */
 const parallelThresholdBytes = 16 * 1024 * 1024;
@@ -137,7 +140,10 @@ export async function runDatasetValidation(
     });
   let accumulator = createAccumulator();
   const messagesFormat = method === 'reinforcement' ? 'reinforcement' : 'chat';
-  const threads = Math.max(1, options.threads ?? availableParallelism());
+  const threads = Math.max(
+    1,
+    options.threads ?? Math.min(availableParallelism(), defaultMaxThreads),
+  );
   let bytes = 0;
   try {
     let inParallel =
