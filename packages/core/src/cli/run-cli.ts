@@ -78,7 +78,7 @@ function helpText(): string {
   const list = Object.entries(commands)
     .map(([name, command]) => `  ${name.padEnd(width)}  ${command.summary}`)
     .join('\n');
-  return `Usage: tuneline <command> [options]\n\nCommands:\n${list}\n\nRun "tuneline <command> --help" for a command's options.\n`;
+  return `Usage: npx tuneline <command> [options]\n\nCommands:\n${list}\n\nRun "npx tuneline <command> --help" for a command's options.\n`;
 }
 
 /**
@@ -98,7 +98,7 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
     return exitCodes.usage;
   }
   if (command.usage !== undefined && (rest.includes('--help') || rest.includes('-h'))) {
-    io.stdout.write(`Usage: ${command.usage}\n\n${command.summary}\n`);
+    io.stdout.write(`Usage: npx ${command.usage}\n\n${command.summary}\n`);
     return exitCodes.ok;
   }
   try {

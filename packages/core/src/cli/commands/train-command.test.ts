@@ -189,6 +189,6 @@ describe('tuneline train', () => {
   it('prints its usage with --help, exit 0', async () => {
     const run = await runTuneline(['train', '--help']);
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/^Usage: tuneline train <dataset file or tuneline\.json name>/);
+    expect(run.stdout).toMatch(/^Usage: npx tuneline train <dataset file or tuneline\.json name>/);
   });
 });
