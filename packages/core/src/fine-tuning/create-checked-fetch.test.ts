@@ -91,6 +91,44 @@ describe('createOpenAIClient at the boundary', () => {
     expect((error as Error).message).toContain('not OpenAI-compatible');
   });
 
+  it('still stops a stream when the caller aborts after the answer began', async () => {
+    let closed: () => void = () => undefined;
+    const connectionClosed = new Promise<void>((resolve) => {
+      closed = resolve;
+    });
+    const baseURL = await startFakeServer((request, response) => {
+      response.writeHead(200, { 'content-type': 'text/event-stream' });
+      const chunk = {
+        id: 'c1',
+        object: 'chat.completion.chunk',
+        created: 1,
+        model: 'm',
+        choices: [{ index: 0, delta: { content: 'word ' }, finish_reason: null }],
+      };
+      const timer = setInterval(() => response.write(`data: ${JSON.stringify(chunk)}\n\n`), 20);
+      request.socket.on('close', () => {
+        clearInterval(timer);
+        closed();
+      });
+    });
+    const client = createOpenAIClient({ apiKey: 'sk-test', baseURL });
+    const controller = new AbortController();
+    const stream = await client.chat.completions.create(
+      { model: 'm', messages: [{ role: 'user', content: 'hi' }], stream: true },
+      { signal: controller.signal },
+    );
+    let chunks = 0;
+    // The SDK ends the iteration quietly on abort; what matters is that the connection closes.
+    await (async () => {
+      for await (const _chunk of stream) {
+        chunks++;
+        if (chunks === 2) controller.abort();
+      }
+    })().catch(() => undefined);
+    await connectionClosed;
+    expect(chunks).toBe(2);
+  });
+
   it('gives up on a server that never answers in the stated time, saying so', async () => {
     const baseURL = await startFakeServer(() => {
       // Never answers.

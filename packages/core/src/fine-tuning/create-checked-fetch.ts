@@ -130,8 +130,10 @@ export function createCheckedFetch(options: {
     }
     const contentType = response.headers.get('content-type') ?? '';
     const isEventStream = /text\/event-stream/i.test(contentType);
+    // A body read later (a stream, a file) must still stop when the caller aborts: only the
+    // time limit ends here.
     if (response.ok && (streamRequested || isEventStream)) {
-      release();
+      clearTimeout(timer);
       if (!isEventStream) {
         await response.body?.cancel().catch(() => undefined);
         return refusedResponse(
@@ -148,7 +150,7 @@ export function createCheckedFetch(options: {
     }
     // File contents are the file's own bytes, not JSON.
     if (response.ok && /\/files\/[^/]+\/content$/.test(url.pathname)) {
-      release();
+      clearTimeout(timer);
       return response;
     }
     let text: string;
