@@ -49,7 +49,12 @@ function hintFor(options: {
 function apiMessageOf(error: APIError): string {
   const body = error.error as { message?: unknown } | undefined;
   if (body && typeof body.message === 'string' && body.message.trim() !== '') return body.message;
-  return error.message.replace(/^\d{3}\s+/, '');
+  const text = error.message.replace(/^\d{3}\s+/, '');
+  // A proxy's error page says nothing a person needs to read in a terminal.
+  if (/<\/?[a-z][^>]*>/i.test(text) || text.length > 300) {
+    return `the server answered an error page (HTTP ${error.status ?? 'error'})`;
+  }
+  return text;
 }
 
 /** What happened, said as a user would: "Job … has already succeeded; nothing to cancel." */
