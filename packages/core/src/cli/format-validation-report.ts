@@ -91,6 +91,11 @@ export function formatValidationReport(report: DatasetReport, model: ModelInfo):
       );
     }
   }
+  if (report.estimatedTokenFields.length > 0) {
+    const names = { tools: 'tools definitions', tool_calls: 'tool calls' } as const;
+    const estimated = report.estimatedTokenFields.map((field) => names[field]).join(' and ');
+    lines.push(`Tokens of ${estimated} are estimated by OpenAI's published recipe`);
+  }
   if (report.issues.length > 0) {
     lines.push('');
     for (const issue of report.issues) lines.push(formatDiagnostic(report.path, issue));

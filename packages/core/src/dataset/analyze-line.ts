@@ -9,7 +9,10 @@ import {
   reinforcementRoles,
   tokensForReplyPriming,
 } from './check-messages.js';
+import { countToolDefinitionTokens } from './count-tool-definition-tokens.js';
+import type { EstimatedTokenField } from './dataset-report.js';
 import { columnOf, describeJsonSyntaxError } from './describe-json-syntax-error.js';
+import { findEstimatedTokenFields } from './find-estimated-token-fields.js';
 import { findSecret } from './find-secret.js';
 import { findSpecialToken } from './find-special-token.js';
 import { findOverflowingNumber, inspectJsonValue, maxJsonDepth } from './inspect-json-value.js';
@@ -30,6 +33,8 @@ export interface LineAnalysis {
   readonly hasUser: boolean;
   /** A digest of the line's text (16 hex digits), to find duplicates and train/validation overlap. */
   readonly digest: string | null;
+  /** The parts of the line whose tokens are estimates: its tools definitions, its tool calls. */
+  readonly estimatedTokenFields: readonly EstimatedTokenField[];
 }
 
 export interface AnalyzeLineOptions {
@@ -66,8 +71,6 @@ function checkToolDefinitions(
   pathPrefix = '',
 ): number {
   let tokens = 0;
-  // Tool and function definitions are counted as the tokens of their compact JSON: OpenAI renders them
-  // into the prompt in its own format, so this is an estimate, close but not exact.
   if (example.tools !== undefined) {
     const tools = example.tools;
     if (!Array.isArray(tools)) {
@@ -101,7 +104,7 @@ function checkToolDefinitions(
           );
         }
       });
-      tokens += counter.count(JSON.stringify(tools));
+      tokens += countToolDefinitionTokens(tools, counter);
     }
   }
   if (example.functions !== undefined) {
@@ -124,7 +127,7 @@ function checkToolDefinitions(
           );
         }
       });
-      tokens += counter.count(JSON.stringify(functions));
+      tokens += countToolDefinitionTokens(functions, counter);
     }
   }
   return tokens;
@@ -350,6 +353,7 @@ function notAnExample(lineNumber: number, issues: ValidationIssue[]): LineAnalys
     hasSystem: false,
     hasUser: false,
     digest: null,
+    estimatedTokenFields: [],
   };
 }
 
@@ -531,5 +535,6 @@ function analyzeLineUnguarded(line: JsonlLine, options: AnalyzeLineOptions): Lin
     hasSystem: counts?.hasSystem ?? false,
     hasUser: counts?.hasUser ?? false,
     digest: digestOf(text),
+    estimatedTokenFields: findEstimatedTokenFields(example),
   };
 }

@@ -1,4 +1,5 @@
 import type { TokenCounter } from '../tokens/token-encoding.js';
+import { countToolCallTokens } from './count-tool-call-tokens.js';
 import { type IssueCollector, isPlainObject, showValue } from './issue-collector.js';
 
 /** The cookbook's rule: every message costs 3 tokens of framing, a `name` 1 more, a reply primer 3. */
@@ -347,6 +348,8 @@ export function checkMessages(messages: unknown[], options: CheckMessagesOptions
       const value = message[key];
       if (typeof value === 'string') counts.tokens += counter.count(value);
       else if (key === 'content') counts.tokens += countContentTokens(value, counter);
+      else if (key === 'tool_calls' || key === 'function_call')
+        counts.tokens += countToolCallTokens(value, counter);
       else if (typeof value === 'object' && value !== null)
         counts.tokens += counter.count(JSON.stringify(value));
       if (key === 'name') counts.tokens += tokensPerName;

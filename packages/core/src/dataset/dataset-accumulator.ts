@@ -6,10 +6,12 @@ import {
   summarizeDistribution,
 } from '../stats/summarize-distribution.js';
 import type { LineAnalysis } from './analyze-line.js';
-import type { DatasetReport } from './dataset-report.js';
+import type { DatasetReport, EstimatedTokenField } from './dataset-report.js';
 import { DigestTable, digestHigh, digestLow } from './digest-table.js';
 import { GrowableUint32Array } from './growable-uint32-array.js';
 import {
+  estimatedToolCallsFlag,
+  estimatedToolsFlag,
   fieldsPerLine,
   formats,
   hasDigestFlag,
@@ -58,6 +60,8 @@ interface LineFacts {
   hasDigest: boolean;
   digestHigh: number;
   digestLow: number;
+  estimatesTools: boolean;
+  estimatesToolCalls: boolean;
 }
 
 const noIssues: readonly ValidationIssue[] = [];
@@ -109,6 +113,7 @@ export class DatasetAccumulator {
   private missingSystem = 0;
   private missingUser = 0;
   private overLimit = 0;
+  private readonly estimatedTokenFields = new Set<EstimatedTokenField>();
   /** Digest of each example to the line it first appears on. */
   readonly digests = new DigestTable();
 
@@ -160,6 +165,8 @@ export class DatasetAccumulator {
     facts.hasDigest = analysis.digest !== null;
     facts.digestHigh = analysis.digest === null ? 0 : digestHigh(analysis.digest);
     facts.digestLow = analysis.digest === null ? 0 : digestLow(analysis.digest);
+    facts.estimatesTools = analysis.estimatedTokenFields.includes('tools');
+    facts.estimatesToolCalls = analysis.estimatedTokenFields.includes('tool_calls');
     this.addFacts(facts, analysis.issues);
   }
 
@@ -184,6 +191,8 @@ export class DatasetAccumulator {
       facts.hasDigest = (flags & hasDigestFlag) !== 0;
       facts.digestHigh = numbers[base + 6] as number;
       facts.digestLow = numbers[base + 7] as number;
+      facts.estimatesTools = (flags & estimatedToolsFlag) !== 0;
+      facts.estimatesToolCalls = (flags & estimatedToolCallsFlag) !== 0;
       let issues: readonly ValidationIssue[] = noIssues;
       const entry = packed.issues[nextIssues];
       if (entry !== undefined && entry[0] === index) {
@@ -211,6 +220,8 @@ export class DatasetAccumulator {
     hasDigest: false,
     digestHigh: 0,
     digestLow: 0,
+    estimatesTools: false,
+    estimatesToolCalls: false,
   };
 
   private addFacts(facts: LineFacts, issues: readonly ValidationIssue[]): void {
@@ -232,6 +243,8 @@ export class DatasetAccumulator {
     }
     this.messagesPerExample.push(facts.messages);
     this.totalTokensPerExample.push(facts.totalTokens);
+    if (facts.estimatesTools) this.estimatedTokenFields.add('tools');
+    if (facts.estimatesToolCalls) this.estimatedTokenFields.add('tool_calls');
     this.assistantTokensPerExample.push(facts.assistantTokens);
     if (!facts.hasSystem) this.missingSystem++;
     if (!facts.hasUser) this.missingUser++;
@@ -361,6 +374,9 @@ export class DatasetAccumulator {
         : estimate.estimatedCostUsd === null
           ? null
           : 0,
+      estimatedTokenFields: (['tools', 'tool_calls'] as const).filter((field) =>
+        this.estimatedTokenFields.has(field),
+      ),
     };
   }
 }

@@ -3,6 +3,9 @@ import type { DistributionSummary } from '../stats/summarize-distribution.js';
 import type { TokenEncodingName } from '../tokens/token-encoding.js';
 import type { IssueCode, ValidationIssue } from './validation-issue.js';
 
+/** Parts of a dataset whose tokens are estimated by OpenAI's published recipe, not counted exactly. */
+export type EstimatedTokenField = 'tools' | 'tool_calls';
+
 /** Everything Tuneline knows about one dataset file: its problems, statistics and cost. */
 export interface DatasetReport {
   readonly path: string;
@@ -35,4 +38,6 @@ export interface DatasetReport {
   readonly epochsAreDefault: boolean;
   readonly chargedTokens: number;
   readonly estimatedCostUsd: number | null;
+  /** What the file holds whose tokens are estimates (every other token is counted exactly). */
+  readonly estimatedTokenFields: readonly EstimatedTokenField[];
 }

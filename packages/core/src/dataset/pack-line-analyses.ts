@@ -25,6 +25,8 @@ export const formats: ReadonlyArray<DatasetFormat | null> = [
 export const hasSystemFlag = 1;
 export const hasUserFlag = 2;
 export const hasDigestFlag = 4;
+export const estimatedToolsFlag = 8;
+export const estimatedToolCallsFlag = 16;
 
 export function packLineAnalyses(analyses: readonly LineAnalysis[]): PackedLineAnalyses {
   const numbers = new Uint32Array(analyses.length * fieldsPerLine);
@@ -39,7 +41,9 @@ export function packLineAnalyses(analyses: readonly LineAnalysis[]): PackedLineA
     numbers[base + 5] =
       (analysis.hasSystem ? hasSystemFlag : 0) |
       (analysis.hasUser ? hasUserFlag : 0) |
-      (analysis.digest === null ? 0 : hasDigestFlag);
+      (analysis.digest === null ? 0 : hasDigestFlag) |
+      (analysis.estimatedTokenFields.includes('tools') ? estimatedToolsFlag : 0) |
+      (analysis.estimatedTokenFields.includes('tool_calls') ? estimatedToolCallsFlag : 0);
     if (analysis.digest !== null) {
       numbers[base + 6] = digestHigh(analysis.digest);
       numbers[base + 7] = digestLow(analysis.digest);

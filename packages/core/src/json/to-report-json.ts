@@ -34,6 +34,7 @@ export function toReportJson(report: DatasetReport) {
     epochs: report.epochs,
     chargedTokens: report.chargedTokens,
     estimatedCostUsd: report.estimatedCostUsd,
+    estimatedTokenFields: report.estimatedTokenFields,
   };
 }
 

@@ -1,7 +1,10 @@
+import { codePointClassRanges } from './unicode-tables.generated.js';
+
 /**
- * The character classes the cl100k_base and o200k_base split patterns distinguish. `whitespace` is
- * JavaScript's `\s` without `\r` and `\n` (it includes U+FEFF, which Rust's `\s` does not: the
- * reference is js-tiktoken, so JavaScript's definition is the one to follow).
+ * The character classes the cl100k_base and o200k_base split patterns distinguish, as OpenAI's
+ * tokenizer (the Rust regex crate) defines them: `whitespace` is Unicode White_Space without `\r`
+ * and `\n` (U+0085 is in it, U+FEFF is not, unlike JavaScript's `\s`), and the letter, number and
+ * mark classes follow the crate's Unicode version, not the running Node's.
  */
 export const codePointClass = {
   other: 1,
@@ -18,35 +21,30 @@ export const codePointClass = {
   mark: 8,
 } as const;
 
-const patterns = [
-  [/^[\r\n]$/u, codePointClass.newline],
-  [/^\s$/u, codePointClass.whitespace],
-  [/^\p{N}$/u, codePointClass.number],
-  [/^[\p{Lu}\p{Lt}]$/u, codePointClass.upperLetter],
-  [/^\p{Ll}$/u, codePointClass.lowerLetter],
-  [/^[\p{Lm}\p{Lo}]$/u, codePointClass.otherLetter],
-  [/^\p{M}$/u, codePointClass.mark],
-] as const;
-
-// Filled lazily, one code point at a time: the engine's own regular expressions decide, so the
-// classes always match the Unicode version of the running V8, as the reference's pattern does.
-const classes = new Uint8Array(0x110000);
-
-function classify(codePoint: number): number {
-  const character = String.fromCodePoint(codePoint);
-  for (const [pattern, value] of patterns) {
-    if (pattern.test(character)) return value;
+/**
+ * One byte per code point, filled once from the pinned tables: an O(1) lookup for every character,
+ * and counts that do not change with the Node version. Surrogates stay `other`: a lone one is
+ * U+FFFD, a symbol, for tiktoken.
+ */
+function createClassTable(): Uint8Array {
+  const table = new Uint8Array(0x110000).fill(codePointClass.other);
+  table[0x0a] = codePointClass.newline;
+  table[0x0d] = codePointClass.newline;
+  for (const [name, ranges] of Object.entries(codePointClassRanges)) {
+    const value = codePointClass[name as keyof typeof codePointClassRanges];
+    for (const range of ranges.trim().split(/\s+/)) {
+      const [first = '', last = first] = range.split('-');
+      table.fill(value, Number.parseInt(first, 16), Number.parseInt(last, 16) + 1);
+    }
   }
-  return codePointClass.other;
+  return table;
 }
 
-/** The class of a code point (a lone surrogate is `other`, as the `u`-flag pattern sees it). */
+const classes = createClassTable();
+
+/** The class of a code point (a lone surrogate is `other`, as tiktoken sees U+FFFD). */
 export function classOfCodePoint(codePoint: number): number {
-  const known = classes[codePoint] as number;
-  if (known !== 0) return known;
-  const value = classify(codePoint);
-  classes[codePoint] = value;
-  return value;
+  return classes[codePoint] as number;
 }
 
 /** The classes of the ASCII characters, by code. */

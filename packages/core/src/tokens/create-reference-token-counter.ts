@@ -6,8 +6,10 @@ import type { TokenCounter, TokenEncodingName } from './token-encoding.js';
 const ranks = { cl100k_base: cl100kBase, o200k_base: o200kBase } as const;
 
 /**
- * The reference counter: js-tiktoken, a direct port of OpenAI's tokenizer. Slow, but the one every
- * faster engine is tested against.
+ * The naive counter: js-tiktoken, a JavaScript port of OpenAI's tokenizer, which the benchmark
+ * measures the engine against. Its split pattern runs in JavaScript's regular expressions, so on
+ * rare text (U+FEFF, U+0085, letters newer than Unicode 16, `'ſ`) it differs from OpenAI's
+ * tokenizer, which the engine follows.
  */
 export function createReferenceTokenCounter(encoding: TokenEncodingName): TokenCounter {
   const tokenizer = new Tiktoken(ranks[encoding]);

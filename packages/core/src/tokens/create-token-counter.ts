@@ -12,8 +12,9 @@ const maxCachedStringLength = 8192;
 const cachedCharactersPerGeneration = 1 << 20;
 
 /**
- * The token counter Tuneline uses everywhere: exact (the same counts as js-tiktoken's ordinary
- * encoding, special-token text counted as plain text) and several times faster.
+ * The token counter Tuneline uses everywhere: exact (the same counts as OpenAI's tokenizer,
+ * tiktoken, encoding ordinary text: special-token text is counted as plain text) and several times
+ * faster than js-tiktoken.
  *
  * @example
  * const counter = createTokenCounter('o200k_base');

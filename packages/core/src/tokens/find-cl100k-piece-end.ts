@@ -30,9 +30,9 @@ function skipLetters(text: string, index: number): number {
 
 /**
  * Where the cl100k_base pre-tokenizer piece that starts at `start` ends: the same split as
- * js-tiktoken's `text.matchAll` over the pattern
- * `'s|'t|'re|'ve|'m|'ll|'d` (any case) `|[^\r\n\p{L}\p{N}]?\p{L}+|\p{N}{1,3}| ?[^\s\p{L}\p{N}]+[\r\n]*|\s*[\r\n]+|\s+(?!\S)|\s+`,
- * without a regular expression or an allocation.
+ * tiktoken's Rust regex over the pattern
+ * `(?i:'s|'t|'re|'ve|'m|'ll|'d)|[^\r\n\p{L}\p{N}]?\p{L}+|\p{N}{1,3}| ?[^\s\p{L}\p{N}]+[\r\n]*|\s*[\r\n]+|\s+(?!\S)|\s+`,
+ * with the crate's classes (see `codePointClass`), without a regular expression or an allocation.
  */
 export function findCl100kPieceEnd(text: string, start: number): number {
   if (text.charCodeAt(start) < 0x80) {

@@ -65,9 +65,10 @@ function matchUpperWord(text: string, start: number): number {
 
 /**
  * Where the o200k_base pre-tokenizer piece that starts at `start` ends: the same split as
- * js-tiktoken's `text.matchAll` over o200k's pattern (two letter-word alternatives with an optional
+ * tiktoken's Rust regex over o200k's pattern (two letter-word alternatives with an optional
  * prefix and contraction, `\p{N}{1,3}`, ` ?[^\s\p{L}\p{N}]+[\r\n/]*`, and the three whitespace
- * alternatives), without a regular expression or an allocation.
+ * alternatives), with the crate's classes (see `codePointClass`), without a regular expression or an
+ * allocation.
  */
 export function findO200kPieceEnd(text: string, start: number): number {
   if (text.charCodeAt(start) < 0x80) {
