@@ -101,4 +101,32 @@ describe('validateDataset over worker threads', () => {
     expect(lines).toEqual(Array.from({ length: sequential.lines }, (_, index) => index + 1));
     expect(invalid).toEqual([2, 703, 1404, 2105, 2806]);
   });
+
+  it('carries which token figures are estimates through the worker batches', async () => {
+    const directory = mkdtempSync(join(tmpdir(), 'tuneline-parallel-'));
+    const path = join(directory, 'tools.jsonl');
+    const lines = Array.from({ length: 40 }, (_, index) =>
+      JSON.stringify({
+        messages: [
+          { role: 'user', content: `weather ${index}?` },
+          { role: 'assistant', content: `sunny ${index}` },
+        ],
+        ...(index === 30
+          ? {
+              tools: [
+                {
+                  type: 'function',
+                  function: { name: 'get_weather', parameters: { type: 'object', properties: {} } },
+                },
+              ],
+            }
+          : {}),
+      }),
+    );
+    writeFileSync(path, `${lines.join('\n')}\n`);
+    const sequential = await validateDataset({ source: path, model: 'gpt-4o-mini', threads: 1 });
+    const parallel = await validateDataset({ source: path, model: 'gpt-4o-mini', threads: 2 });
+    expect(parallel).toEqual(sequential);
+    expect(parallel.estimatedTokenFields).toEqual(['tools']);
+  });
 });
