@@ -163,14 +163,14 @@ function createCharacterMerges(ranks) {
 var fnvOffset = 2166136261;
 var fnvPrime = 16777619;
 function hashBytes(bytes, start, end) {
-  let hash = fnvOffset;
+  let hash2 = fnvOffset;
   for (let index = start; index < end; index++) {
-    hash = Math.imul(hash ^ bytes[index], fnvPrime);
+    hash2 = Math.imul(hash2 ^ bytes[index], fnvPrime);
   }
-  return hash;
+  return hash2;
 }
-function slotOf(hash, mask) {
-  return Math.imul(hash, 2654435761) >>> 7 & mask;
+function slotOf(hash2, mask) {
+  return Math.imul(hash2, 2654435761) >>> 7 & mask;
 }
 
 // ../core/dist/tokens/create-piece-counter.js
@@ -343,13 +343,13 @@ function createPieceCounter(ranks, options) {
     cachedPieces = 0;
     cacheBytesUsed = 0;
   }
-  function cachedCount(length, hash) {
-    let slot = slotOf(hash, cacheMask);
+  function cachedCount(length, hash2) {
+    let slot = slotOf(hash2, cacheMask);
     for (; ; ) {
       const offset = cacheOffsets[slot];
       if (offset === -1)
         return -1;
-      if (cacheHashes[slot] === hash && cacheLengths[slot] === length) {
+      if (cacheHashes[slot] === hash2 && cacheLengths[slot] === length) {
         let index = 0;
         while (index < length && cacheBytes[offset + index] === bytes[index])
           index += 1;
@@ -359,14 +359,14 @@ function createPieceCounter(ranks, options) {
       slot = slot + 1 & cacheMask;
     }
   }
-  function cachedCountOfAscii(text, start, end, hash) {
+  function cachedCountOfAscii(text, start, end, hash2) {
     const length = end - start;
-    let slot = slotOf(hash, cacheMask);
+    let slot = slotOf(hash2, cacheMask);
     for (; ; ) {
       const offset = cacheOffsets[slot];
       if (offset === -1)
         return -1;
-      if (cacheHashes[slot] === hash && cacheLengths[slot] === length) {
+      if (cacheHashes[slot] === hash2 && cacheLengths[slot] === length) {
         let index = 0;
         while (index < length && cacheBytes[offset + index] === text.charCodeAt(start + index))
           index += 1;
@@ -376,15 +376,15 @@ function createPieceCounter(ranks, options) {
       slot = slot + 1 & cacheMask;
     }
   }
-  function cache(length, hash, count) {
+  function cache(length, hash2, count) {
     if (cachedPieces >= options.maxCachedPieces || cacheBytesUsed + length > cacheBytes.length) {
       clearCache();
     }
-    let slot = slotOf(hash, cacheMask);
+    let slot = slotOf(hash2, cacheMask);
     while (cacheOffsets[slot] !== -1)
       slot = slot + 1 & cacheMask;
     cacheOffsets[slot] = cacheBytesUsed;
-    cacheHashes[slot] = hash;
+    cacheHashes[slot] = hash2;
     cacheLengths[slot] = length;
     cacheCounts[slot] = count;
     for (let index = 0; index < length; index++)
@@ -392,10 +392,10 @@ function createPieceCounter(ranks, options) {
     cacheBytesUsed += length;
     cachedPieces += 1;
   }
-  function mergeAndCache(length, hash) {
+  function mergeAndCache(length, hash2) {
     const count = mergeCount(length);
     if (length <= options.maxCachedPieceBytes)
-      cache(length, hash, count);
+      cache(length, hash2, count);
     else if (bytes.length > buffersKeptUpToBytes)
       shrink();
     return count;
@@ -423,15 +423,15 @@ function createPieceCounter(ranks, options) {
       return mergeAndCache(encodeUtf8(text, start, end), asciiHash);
     }
     const length = encodeUtf8(text, start, end);
-    const hash = hashBytes(bytes, 0, length);
-    if (ranks.rankOf(bytes, 0, length, hash) !== -1)
+    const hash2 = hashBytes(bytes, 0, length);
+    if (ranks.rankOf(bytes, 0, length, hash2) !== -1)
       return 1;
     if (length <= options.maxCachedPieceBytes) {
-      const count = cachedCount(length, hash);
+      const count = cachedCount(length, hash2);
       if (count !== -1)
         return count;
     }
-    return mergeAndCache(length, hash);
+    return mergeAndCache(length, hash2);
   };
 }
 
@@ -1127,12 +1127,12 @@ function createBytePairRanks({ bytes, starts }) {
       continue;
     if (end - start === 2)
       pairRanks[bytes[start] << 8 | bytes[start + 1]] = rank;
-    const hash = hashBytes(bytes, start, end);
-    let slot = slotOf(hash, mask);
+    const hash2 = hashBytes(bytes, start, end);
+    let slot = slotOf(hash2, mask);
     while (slots[slot * 4] !== -1)
       slot = slot + 1 & mask;
     slots[slot * 4] = rank;
-    slots[slot * 4 + 1] = hash;
+    slots[slot * 4 + 1] = hash2;
     slots[slot * 4 + 2] = start;
     slots[slot * 4 + 3] = end - start;
   }
@@ -1141,15 +1141,15 @@ function createBytePairRanks({ bytes, starts }) {
     if (starts[rank + 1] - starts[rank] === 1)
       byteRanks[bytes[starts[rank]]] = rank;
   }
-  function rankOf(source, start, end, hash) {
+  function rankOf(source, start, end, hash2) {
     const length = end - start;
-    let slot = slotOf(hash, mask);
+    let slot = slotOf(hash2, mask);
     for (; ; ) {
       const at = slot * 4;
       const rank = slots[at];
       if (rank === -1)
         return -1;
-      if (slots[at + 1] === hash && slots[at + 3] === length) {
+      if (slots[at + 1] === hash2 && slots[at + 3] === length) {
         const tokenStart = slots[at + 2];
         let index = 0;
         while (index < length && bytes[tokenStart + index] === source[start + index])
@@ -1160,15 +1160,15 @@ function createBytePairRanks({ bytes, starts }) {
       slot = slot + 1 & mask;
     }
   }
-  function rankOfAscii(text, start, end, hash) {
+  function rankOfAscii(text, start, end, hash2) {
     const length = end - start;
-    let slot = slotOf(hash, mask);
+    let slot = slotOf(hash2, mask);
     for (; ; ) {
       const at = slot * 4;
       const rank = slots[at];
       if (rank === -1)
         return -1;
-      if (slots[at + 1] === hash && slots[at + 3] === length) {
+      if (slots[at + 1] === hash2 && slots[at + 3] === length) {
         const tokenStart = slots[at + 2];
         let index = 0;
         while (index < length && bytes[tokenStart + index] === text.charCodeAt(start + index))
@@ -1298,7 +1298,81 @@ function createTokenCounter(encoding) {
 }
 
 // ../core/dist/dataset/analyze-line.js
-import { createHash } from "node:crypto";
+import { hash } from "node:crypto";
+
+// ../core/dist/redaction/secret-patterns.js
+var secretPatterns = [
+  {
+    kind: "an OpenAI API key",
+    pattern: /\bsk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{16,}/g,
+    replacement: "sk-[REDACTED]"
+  },
+  {
+    kind: "an AWS access key id",
+    pattern: /\b(?:AKIA|ASIA)[0-9A-Z]{16}\b/g,
+    replacement: "AKIA[REDACTED]"
+  },
+  {
+    kind: "a GitHub token",
+    pattern: /\b(?:gh[pousr]_[A-Za-z0-9]{16,}|github_pat_[A-Za-z0-9_]{16,})/g,
+    replacement: "gh_[REDACTED]"
+  },
+  {
+    kind: "a Slack token",
+    pattern: /\b(?:xox[abposre]-|xapp-)[A-Za-z0-9-]{8,}/g,
+    replacement: "xox-[REDACTED]"
+  },
+  {
+    kind: "a private key",
+    pattern: /-----BEGIN (?:[A-Z]+ )?PRIVATE KEY-----(?:[^-]|-(?!----END))*(?:-----END (?:[A-Z]+ )?PRIVATE KEY-----)?/g,
+    replacement: "[REDACTED PRIVATE KEY]"
+  },
+  {
+    kind: "a bearer token",
+    pattern: /\b(Bearer\s+)[A-Za-z0-9._~+/=-]{16,}/g,
+    replacement: "$1[REDACTED]"
+  },
+  {
+    kind: "a password or API key",
+    pattern: /\b((?:api[_-]?key|secret[_-]?key|client[_-]?secret|access[_-]?token|auth[_-]?token|password|passwd)\\?["']?\s*[:=]\s*\\?["']?)[A-Za-z0-9._~+/=!@#$%^&*-]{12,}/gi,
+    replacement: "$1[REDACTED]"
+  }
+];
+var anySecretPrefix = /sk-|AKIA|ASIA|gh[pousr]_|github_pat_|xox[abposre]-|xapp-|PRIVATE KEY|Bearer|api[_-]?key|secret|token|passw/i;
+
+// ../core/dist/redaction/redact-secrets.js
+var minimumKnownSecretLength = 8;
+function redactSecrets(text, options = {}) {
+  let result = text;
+  for (const secret of options.knownSecrets ?? []) {
+    if (secret === void 0)
+      continue;
+    for (const part of [secret, ...secret.split(/\s+/)]) {
+      const trimmed = part.trim();
+      if (trimmed.length >= minimumKnownSecretLength && result.includes(trimmed))
+        result = result.split(trimmed).join("[REDACTED]");
+    }
+  }
+  if (!anySecretPrefix.test(result))
+    return result;
+  for (const { pattern, replacement } of secretPatterns) {
+    pattern.lastIndex = 0;
+    result = result.replace(pattern, replacement);
+  }
+  return result;
+}
+function findSecretKind(text) {
+  if (!anySecretPrefix.test(text))
+    return void 0;
+  for (const { kind, pattern } of secretPatterns) {
+    pattern.lastIndex = 0;
+    if (pattern.test(text)) {
+      pattern.lastIndex = 0;
+      return kind;
+    }
+  }
+  return void 0;
+}
 
 // ../core/dist/dataset/issue-collector.js
 var IssueCollector = class {
@@ -1318,8 +1392,9 @@ var IssueCollector = class {
       severity,
       code,
       line: this.lineNumber,
-      ...path === void 0 || path === "" ? {} : { path },
-      message,
+      // Paths hold the data's own keys, which may be anything, credentials included.
+      ...path === void 0 || path === "" ? {} : { path: redactSecrets(path) },
+      message: redactSecrets(message),
       hint
     });
   }
@@ -1330,8 +1405,60 @@ var IssueCollector = class {
 function showValue(value) {
   if (value === void 0)
     return "nothing";
-  const text = JSON.stringify(value) ?? String(value);
+  const text = redactSecrets(describeShallow(value));
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+}
+var renderedCharacters = 4096;
+function describePrimitive(value) {
+  if (typeof value === "string")
+    return JSON.stringify(value.slice(0, renderedCharacters));
+  if (typeof value === "number" && !Number.isFinite(value))
+    return String(value);
+  return JSON.stringify(value) ?? String(value);
+}
+function describeShallow(value) {
+  if (typeof value === "string")
+    return JSON.stringify(value.slice(0, renderedCharacters));
+  if (typeof value !== "object" || value === null)
+    return describePrimitive(value);
+  let text = "";
+  const stack = [{ value, index: -1 }];
+  const write = (part) => {
+    text += part;
+  };
+  while (stack.length > 0 && text.length < renderedCharacters) {
+    const frame = stack[stack.length - 1];
+    const current = frame.value;
+    if (typeof current !== "object" || current === null) {
+      write(describePrimitive(current));
+      stack.pop();
+      continue;
+    }
+    const isArray = Array.isArray(current);
+    if (frame.index === -1) {
+      write(isArray ? "[" : "{");
+      if (!isArray)
+        frame.keys = Object.keys(current);
+      frame.index = 0;
+    }
+    const length = isArray ? current.length : frame.keys.length;
+    if (frame.index >= length) {
+      write(isArray ? "]" : "}");
+      stack.pop();
+      continue;
+    }
+    if (frame.index > 0)
+      write(",");
+    const index = frame.index++;
+    if (isArray) {
+      stack.push({ value: current[index], index: -1 });
+    } else {
+      const key = frame.keys[index];
+      write(`${JSON.stringify(key.slice(0, renderedCharacters))}:`);
+      stack.push({ value: current[key], index: -1 });
+    }
+  }
+  return text;
 }
 function isPlainObject(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -2531,6 +2658,91 @@ function printParseErrorCode(code) {
   return "<unknown ParseErrorCode>";
 }
 
+// ../core/dist/dataset/inspect-json-value.js
+var maxJsonDepth = 256;
+function inspectJsonValue(value, depthLimit = maxJsonDepth) {
+  let hasNonFiniteNumber = false;
+  const values = [value];
+  const depths = [1];
+  while (values.length > 0) {
+    const current = values.pop();
+    const depth = depths.pop();
+    if (typeof current === "number") {
+      if (!Number.isFinite(current))
+        hasNonFiniteNumber = true;
+      continue;
+    }
+    if (typeof current !== "object" || current === null)
+      continue;
+    if (depth > depthLimit)
+      return { tooDeep: true, hasNonFiniteNumber };
+    const children = Array.isArray(current) ? current : Object.values(current);
+    for (const child of children) {
+      if (typeof child === "object" && child !== null) {
+        values.push(child);
+        depths.push(depth + 1);
+      } else if (typeof child === "number" && !Number.isFinite(child)) {
+        hasNonFiniteNumber = true;
+      }
+    }
+  }
+  return { tooDeep: false, hasNonFiniteNumber };
+}
+function measureTextDepth(text, limit = maxJsonDepth) {
+  let depth = 0;
+  let deepest = 0;
+  let inString = false;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (inString) {
+      if (code === 92)
+        index++;
+      else if (code === 34)
+        inString = false;
+    } else if (code === 34) {
+      inString = true;
+    } else if (code === 91 || code === 123) {
+      depth++;
+      if (depth > deepest) {
+        deepest = depth;
+        if (deepest > limit)
+          return deepest;
+      }
+    } else if (code === 93 || code === 125) {
+      depth--;
+    }
+  }
+  return deepest;
+}
+function findOverflowingNumber(text) {
+  const numberPattern = /-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+  let inString = false;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (inString) {
+      if (code === 92)
+        index++;
+      else if (code === 34)
+        inString = false;
+      continue;
+    }
+    if (code === 34) {
+      inString = true;
+      continue;
+    }
+    if (code === 45 || code >= 48 && code <= 57) {
+      numberPattern.lastIndex = index;
+      const match = numberPattern.exec(text);
+      if (!match)
+        continue;
+      if (!Number.isFinite(Number(match[0])))
+        return { offset: index, literal: match[0] };
+      index += match[0].length - 1;
+    }
+  }
+  return void 0;
+}
+
 // ../core/dist/dataset/describe-json-syntax-error.js
 var explanations = {
   InvalidSymbol: "unexpected character",
@@ -2564,6 +2776,8 @@ function columnOf(text, offset) {
   return column;
 }
 function describeJsonSyntaxError(text, parseError) {
+  if (measureTextDepth(text) > maxJsonDepth)
+    return fromV8Message(text, parseError);
   const errors = [];
   parse2(text, errors, {
     disallowComments: true,
@@ -2573,11 +2787,82 @@ function describeJsonSyntaxError(text, parseError) {
   const first = errors[0];
   if (first) {
     const name = printParseErrorCode(first.error);
-    return { column: columnOf(text, first.offset), reason: explanations[name] ?? name };
+    const control = findControlCharacter(text, first.offset, name);
+    if (control)
+      return { ...control, fromParser: true };
+    return {
+      column: columnOf(text, first.offset),
+      reason: explanations[name] ?? name,
+      fromParser: true
+    };
   }
+  return fromV8Message(text, parseError);
+}
+var controlNames = {
+  0: "NUL",
+  7: "BEL",
+  8: "backspace",
+  9: "tab",
+  10: "line feed",
+  11: "vertical tab",
+  12: "form feed",
+  13: "carriage return",
+  27: "ESC",
+  127: "DEL"
+};
+var shortEscapes = {
+  8: "\\b",
+  9: "\\t",
+  10: "\\n",
+  12: "\\f",
+  13: "\\r"
+};
+function isControl(code) {
+  return code < 32 || code === 127;
+}
+function describeControl(code) {
+  const hex = code.toString(16).toUpperCase().padStart(4, "0");
+  const name = controlNames[code];
+  return `control character U+${hex}${name === void 0 ? "" : ` (${name})`}`;
+}
+function findControlCharacter(text, offset, errorName) {
+  if (errorName === "InvalidCharacter" || errorName === "UnexpectedEndOfString") {
+    for (let index = offset; index < text.length; index++) {
+      const code2 = text.charCodeAt(index);
+      if (code2 === 92) {
+        index++;
+        continue;
+      }
+      if (code2 === 34 && index > offset)
+        break;
+      if (code2 < 32) {
+        const hex = code2.toString(16).padStart(4, "0");
+        const escaped = shortEscapes[code2] ?? `\\u${hex}`;
+        return {
+          column: columnOf(text, index),
+          reason: `${describeControl(code2)} inside a string; escape it as ${escaped}`
+        };
+      }
+    }
+    return void 0;
+  }
+  const code = text.charCodeAt(offset);
+  if (errorName === "InvalidSymbol" && isControl(code)) {
+    return {
+      column: columnOf(text, offset),
+      reason: `${describeControl(code)} between values; remove it`
+    };
+  }
+  return void 0;
+}
+function fromV8Message(text, parseError) {
   const message = parseError instanceof Error ? parseError.message : String(parseError);
   const position = /position (\d+)/.exec(message);
-  return { column: position ? columnOf(text, Number(position[1])) : 1, reason: message };
+  return {
+    column: position ? columnOf(text, Number(position[1])) : 1,
+    reason: message,
+    fromParser: false
+  };
 }
 
 // ../core/dist/dataset/find-estimated-token-fields.js
@@ -2606,21 +2891,8 @@ function findEstimatedTokenFields(example) {
 }
 
 // ../core/dist/dataset/find-secret.js
-var secretPatterns = [
-  { kind: "an OpenAI API key", pattern: /\bsk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{20,}/ },
-  { kind: "an AWS access key id", pattern: /\b(?:AKIA|ASIA)[0-9A-Z]{16}\b/ },
-  {
-    kind: "a GitHub token",
-    pattern: /\b(?:gh[pousr]_[A-Za-z0-9]{36,}|github_pat_[A-Za-z0-9_]{22,})/
-  },
-  { kind: "a Slack token", pattern: /\bxox[abposr]-[A-Za-z0-9-]{10,}/ },
-  { kind: "a private key", pattern: /-----BEGIN (?:[A-Z]+ )?PRIVATE KEY-----/ }
-];
-var anySecretPrefix = /sk-|AKIA|ASIA|gh[pousr]_|github_pat_|xox[abposr]-|PRIVATE KEY-----/;
 function findSecret(text) {
-  if (!anySecretPrefix.test(text))
-    return void 0;
-  return secretPatterns.find(({ pattern }) => pattern.test(text))?.kind;
+  return findSecretKind(text);
 }
 
 // ../core/dist/dataset/find-special-token.js
@@ -2809,7 +3081,22 @@ function analyzePreference(example, collector, counter) {
   };
 }
 function digestOf(text) {
-  return createHash("sha1").update(text.trim()).digest("base64").slice(0, 20);
+  return hash("sha1", text.trim(), "hex").slice(0, 16);
+}
+function firstNonBlank(text) {
+  let index = 0;
+  while (index < text.length && isBlank(text.charCodeAt(index)))
+    index++;
+  return index;
+}
+function lastNonBlank(text) {
+  let index = text.length - 1;
+  while (index > 0 && isBlank(text.charCodeAt(index)))
+    index--;
+  return index;
+}
+function isBlank(code) {
+  return code === 32 || code === 9 || code === 13 || code === 10;
 }
 function notAnExample(lineNumber, issues) {
   return {
@@ -2826,15 +3113,41 @@ function notAnExample(lineNumber, issues) {
   };
 }
 function analyzeLine(line, options) {
+  try {
+    return analyzeLineUnguarded(line, options);
+  } catch (error) {
+    if (!(error instanceof RangeError))
+      throw error;
+    return notAnExample(line.lineNumber, [
+      {
+        severity: "error",
+        code: "too_deeply_nested",
+        line: line.lineNumber,
+        message: "Line is nested too deeply to check.",
+        hint: "No fine-tuning example needs this nesting; check how the line was generated."
+      }
+    ]);
+  }
+}
+function analyzeLineUnguarded(line, options) {
   const collector = new IssueCollector(line.lineNumber);
+  if (line.kind === "bad_encoding") {
+    collector.issues.push({
+      severity: "error",
+      code: "invalid_encoding",
+      message: line.problem.message,
+      hint: line.problem.hint
+    });
+    return notAnExample(line.lineNumber, collector.issues);
+  }
   if (line.kind === "invalid_utf8") {
     collector.issues.push({
       severity: "error",
       code: "invalid_utf8",
       line: line.lineNumber,
       column: line.column,
-      message: `Line is not valid UTF-8 at column ${line.column}.`,
-      hint: "Save the file as UTF-8."
+      message: `Line is not valid UTF-8 at column ${line.column}: the file, or this line, was saved in another encoding (often Windows-1252 or Latin-1).`,
+      hint: "Save the file as UTF-8, e.g. iconv -f WINDOWS-1252 -t UTF-8 in.jsonl > out.jsonl."
     });
     return notAnExample(line.lineNumber, collector.issues);
   }
@@ -2848,19 +3161,52 @@ function analyzeLine(line, options) {
     return notAnExample(line.lineNumber, collector.issues);
   }
   let example;
-  try {
-    example = JSON.parse(text);
-  } catch (error) {
-    const { column, reason } = describeJsonSyntaxError(text, error);
+  let parsed = false;
+  let parseError;
+  if (text.charCodeAt(firstNonBlank(text)) !== 123 || text.charCodeAt(lastNonBlank(text)) === 125) {
+    const stackTraceLimit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
+    try {
+      example = JSON.parse(text);
+      parsed = true;
+    } catch (error) {
+      parseError = error;
+    } finally {
+      Error.stackTraceLimit = stackTraceLimit;
+    }
+  }
+  if (!parsed) {
+    const { column, reason, fromParser } = describeJsonSyntaxError(text, parseError);
+    const message = `Invalid JSON at column ${column}: ${reason}.`;
     collector.issues.push({
       severity: "error",
       code: "invalid_json",
       line: line.lineNumber,
       column,
-      message: `Invalid JSON at column ${column}: ${reason}.`,
+      // V8's own messages quote the line, which may hold anything.
+      message: fromParser ? message : redactSecrets(message),
       hint: "Each line must be one complete JSON object."
     });
     return notAnExample(line.lineNumber, collector.issues);
+  }
+  const shape = inspectJsonValue(example);
+  if (shape.tooDeep) {
+    collector.error("too_deeply_nested", void 0, `Line nests arrays or objects more than ${maxJsonDepth} levels deep.`, "No fine-tuning example needs this nesting; check how the line was generated.");
+    return notAnExample(line.lineNumber, collector.issues);
+  }
+  if (shape.hasNonFiniteNumber) {
+    const overflow = findOverflowingNumber(text);
+    const literal = overflow?.literal ?? "";
+    const shown = literal.length > 24 ? `${literal.slice(0, 12)}…(${literal.length} characters)` : literal;
+    const column = overflow === void 0 ? void 0 : columnOf(text, overflow.offset);
+    collector.issues.push({
+      severity: "error",
+      code: "number_out_of_range",
+      line: line.lineNumber,
+      ...column === void 0 ? {} : { column },
+      message: `Number ${shown}${column === void 0 ? "" : ` at column ${column}`} is too large to represent: it overflows to infinity.`,
+      hint: "Write numbers within ±1.8e308; OpenAI cannot read larger ones either."
+    });
   }
   if (!isPlainObject(example)) {
     collector.error("data_type", void 0, `Line is ${Array.isArray(example) ? "an array" : showValue(example)}, not a JSON object.`, 'Write each example as a JSON object, such as {"messages": [...]}.');
@@ -2869,7 +3215,7 @@ function analyzeLine(line, options) {
   const format2 = detectFormat(example, options.messagesFormat);
   let counts;
   if (format2 === null) {
-    collector.error("unrecognized_format", void 0, `Line has keys ${showValue(Object.keys(example))}, which match no fine-tuning format.`, 'Use {"messages": [...]} (chat), {"prompt", "completion"} (babbage-002/davinci-002) or {"input", "preferred_output", "non_preferred_output"} (DPO).');
+    collector.error("missing_messages_list", void 0, `Line has no "messages" list (its keys: ${showValue(Object.keys(example))}).`, 'Write {"messages": [...]} (chat); other formats: {"prompt", "completion"} (babbage-002/davinci-002) or {"input", "preferred_output", "non_preferred_output"} (DPO).');
   } else if (format2 === "chat" || format2 === "reinforcement") {
     counts = analyzeChat(example, collector, options);
   } else if (format2 === "prompt-completion") {
@@ -2901,9 +3247,96 @@ function analyzeLine(line, options) {
   };
 }
 
+// ../core/dist/dataset/digest-table.js
+function digestHigh(digest) {
+  return Number.parseInt(digest.slice(0, 8), 16) >>> 0;
+}
+function digestLow(digest) {
+  return Number.parseInt(digest.slice(8, 16), 16) >>> 0;
+}
+
+// ../core/dist/dataset/pack-line-analyses.js
+var fieldsPerLine = 8;
+var formats = [
+  null,
+  "chat",
+  "prompt-completion",
+  "preference",
+  "reinforcement"
+];
+var hasSystemFlag = 1;
+var hasUserFlag = 2;
+var hasDigestFlag = 4;
+var estimatedToolsFlag = 8;
+var estimatedToolCallsFlag = 16;
+function packLineAnalyses(analyses) {
+  const numbers = new Uint32Array(analyses.length * fieldsPerLine);
+  const issues = [];
+  analyses.forEach((analysis, index) => {
+    const base = index * fieldsPerLine;
+    numbers[base] = analysis.lineNumber;
+    numbers[base + 1] = formats.indexOf(analysis.format);
+    numbers[base + 2] = analysis.messages;
+    numbers[base + 3] = analysis.totalTokens;
+    numbers[base + 4] = analysis.assistantTokens;
+    numbers[base + 5] = (analysis.hasSystem ? hasSystemFlag : 0) | (analysis.hasUser ? hasUserFlag : 0) | (analysis.digest === null ? 0 : hasDigestFlag) | (analysis.estimatedTokenFields.includes("tools") ? estimatedToolsFlag : 0) | (analysis.estimatedTokenFields.includes("tool_calls") ? estimatedToolCallsFlag : 0);
+    if (analysis.digest !== null) {
+      numbers[base + 6] = digestHigh(analysis.digest);
+      numbers[base + 7] = digestLow(analysis.digest);
+    }
+    if (analysis.issues.length > 0)
+      issues.push([index, analysis.issues]);
+  });
+  return { count: analyses.length, numbers, issues };
+}
+
 // ../core/dist/dataset/read-jsonl-lines.js
 import { isUtf8 } from "node:buffer";
 import { createReadStream } from "node:fs";
+
+// ../core/dist/dataset/sniff-encoding.js
+var sniffedBytes = 64 * 1024;
+function utf16(order, withBom) {
+  return {
+    message: `File is UTF-16 ${order}${withBom ? " (it starts with a UTF-16 byte order mark)" : ""}, not UTF-8: OpenAI reads JSON Lines only as UTF-8.`,
+    hint: `Convert it, e.g. iconv -f UTF-16${order} -t UTF-8 in.jsonl > out.jsonl, or save it as "UTF-8" in your editor.`
+  };
+}
+function sniffEncoding(head) {
+  if (head.length >= 2 && head[0] === 255 && head[1] === 254)
+    return utf16("LE", true);
+  if (head.length >= 2 && head[0] === 254 && head[1] === 255)
+    return utf16("BE", true);
+  const sample = Math.min(head.length, 4096);
+  let zerosAtEven = 0;
+  let zerosAtOdd = 0;
+  for (let index = 0; index < sample; index++) {
+    if (head[index] !== 0)
+      continue;
+    if (index % 2 === 0)
+      zerosAtEven++;
+    else
+      zerosAtOdd++;
+  }
+  const pairs = Math.floor(sample / 2);
+  if (pairs >= 2 && zerosAtOdd > pairs / 4 && zerosAtEven < zerosAtOdd / 8)
+    return utf16("LE", false);
+  if (pairs >= 2 && zerosAtEven > pairs / 4 && zerosAtOdd < zerosAtEven / 8)
+    return utf16("BE", false);
+  if (head.indexOf(10) === -1) {
+    for (let index = 0; index + 1 < head.length; index++) {
+      if (head[index] === 13 && head[index + 1] !== 10) {
+        return {
+          message: "File ends its lines with a carriage return only (CR, classic Mac OS), so it reads as one line: JSON Lines needs LF or CRLF line ends.",
+          hint: "Convert the line ends, e.g. tr '\\r' '\\n' < in.jsonl > out.jsonl, or choose LF line endings in your editor."
+        };
+      }
+    }
+  }
+  return void 0;
+}
+
+// ../core/dist/dataset/read-jsonl-lines.js
 var defaultMaxLineBytes = 128 * 1024 * 1024;
 var newline4 = 10;
 var carriageReturn4 = 13;
@@ -2911,7 +3344,7 @@ function openSource(source, options) {
   if (typeof source !== "string")
     return source;
   return createReadStream(source, {
-    highWaterMark: 1024 * 1024,
+    highWaterMark: 128 * 1024,
     ...options.start === void 0 ? {} : { start: options.start },
     ...options.end === void 0 ? {} : { end: options.end }
   });
@@ -2938,6 +3371,9 @@ async function* readJsonlLines(source, options = {}) {
   let pendingBytes = 0;
   let skippingLongLine = false;
   let atFileStart = (options.start ?? 0) === 0;
+  let sniffing = atFileStart && options.sniff !== false;
+  let head = [];
+  let headBytes = 0;
   const finishLine = (bytes) => {
     let body = bytes;
     if (atFileStart) {
@@ -2963,8 +3399,26 @@ async function* readJsonlLines(source, options = {}) {
       byteLength: bytes.length
     };
   };
+  const sniff = (bytes) => {
+    const problem = sniffEncoding(bytes);
+    return problem === void 0 ? void 0 : { kind: "bad_encoding", lineNumber: 1, byteLength: bytes.length, problem };
+  };
   for await (const chunk of openSource(source, options)) {
-    const buffer = typeof chunk === "string" ? Buffer.from(chunk) : Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    let buffer = typeof chunk === "string" ? Buffer.from(chunk) : Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    if (sniffing) {
+      head.push(buffer);
+      headBytes += buffer.length;
+      if (headBytes < sniffedBytes)
+        continue;
+      sniffing = false;
+      buffer = Buffer.concat(head, headBytes);
+      head = [];
+      const bad = sniff(buffer);
+      if (bad) {
+        yield bad;
+        return;
+      }
+    }
     let position = 0;
     while (position < buffer.length) {
       const end = buffer.indexOf(newline4, position);
@@ -2999,6 +3453,22 @@ async function* readJsonlLines(source, options = {}) {
       pendingBytes = 0;
     }
   }
+  if (sniffing) {
+    const whole = Buffer.concat(head, headBytes);
+    const bad = sniff(whole);
+    if (bad) {
+      yield bad;
+      return;
+    }
+    yield* readJsonlLines((async function* () {
+      yield whole;
+    })(), {
+      ...options.maxLineBytes === void 0 ? {} : { maxLineBytes: options.maxLineBytes },
+      ...options.firstLineNumber === void 0 ? {} : { firstLineNumber: options.firstLineNumber },
+      sniff: false
+    });
+    return;
+  }
   if (skippingLongLine) {
     yield { kind: "too_long", lineNumber, byteLength: pendingBytes };
   } else if (pendingBytes > 0) {
@@ -3008,6 +3478,12 @@ async function* readJsonlLines(source, options = {}) {
 
 // ../core/dist/dataset/line-range-worker.js
 var batchSize = 256;
+function send(port, batch, bytes) {
+  const analyses = packLineAnalyses(batch);
+  port.postMessage({ kind: "batch", analyses, bytes }, [
+    analyses.numbers.buffer
+  ]);
+}
 async function analyzeRange(task) {
   const port = parentPort;
   if (!port)
@@ -3024,11 +3500,11 @@ async function analyzeRange(task) {
     bytes += line.byteLength + 1;
     batch.push(analyzeLine(line, options));
     if (batch.length === batchSize) {
-      port.postMessage({ kind: "batch", analyses: batch, bytes });
+      send(port, batch, bytes);
       batch = [];
     }
   }
-  port.postMessage({ kind: "batch", analyses: batch, bytes });
+  send(port, batch, bytes);
   port.postMessage({ kind: "done", lines });
 }
 analyzeRange(workerData).catch((error) => {

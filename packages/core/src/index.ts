@@ -59,6 +59,7 @@ export { TunelineError, type TunelineErrorCode, type TunelineErrorKind } from '.
 export {
   cancelJob,
   cancelSupersededJobs,
+  checkJobId,
   computeFileDigest,
   createJobMetadata,
   createOpenAIClient,
@@ -137,6 +138,8 @@ export {
 } from './models/index.js';
 // Pull requests: cancelling the jobs of a closed pull request or of replaced data
 export { cancelPullRequestJobs } from './pull-request-jobs/index.js';
+// Credentials never leave core in a message: every surface redacts what it prints with this
+export { redactSecrets } from './redaction/index.js';
 // Tokens
 export { createTokenCounter, type TokenCounter, type TokenEncodingName } from './tokens/index.js';
 // Train requests: tuneline.json + overrides, merged one way

@@ -1,12 +1,13 @@
 import type { DatasetReport } from '../dataset/dataset-report.js';
 import type { ValidationIssue } from '../dataset/validation-issue.js';
+import { formatDecimal } from '../format/format-decimal.js';
 import { formatUsd } from '../format/format-usd.js';
 import type { ModelInfo } from '../models/model-catalog.js';
 import type { DistributionSummary } from '../stats/summarize-distribution.js';
 
-/** Python's float repr, as the cookbook notebook prints: 31 → "31.0", 6.6000000000000005 as is. */
+/** As the cookbook notebook prints (31 → "31.0"), without float noise (44.74999999999999 → "44.75"). */
 function pythonFloat(value: number): string {
-  return Number.isInteger(value) ? value.toFixed(1) : String(value);
+  return Number.isInteger(value) ? value.toFixed(1) : formatDecimal(value, 10);
 }
 
 function formatDistribution(title: string, summary: DistributionSummary): string[] {
@@ -66,7 +67,7 @@ export function formatValidationReport(report: DatasetReport, model: ModelInfo):
     '',
   );
   lines.push(
-    `${report.overLimit} examples may be over the ${report.limit} token limit, they will be truncated during fine-tuning`,
+    `${report.overLimit} example${report.overLimit === 1 ? '' : 's'} may be over the ${report.limit} token limit, they will be truncated during fine-tuning`,
   );
   if (report.role === 'validation') {
     lines.push(`Validation file: ~${report.billingTokens} tokens, evaluated but not billed`);
@@ -75,7 +76,9 @@ export function formatValidationReport(report: DatasetReport, model: ModelInfo):
       `Dataset has ~${report.billingTokens} tokens that will be charged for during training`,
     );
     const how = report.epochsAreDefault ? "By default, you'll" : "You'll";
-    lines.push(`${how} train for ${report.epochs} epochs on this dataset`);
+    lines.push(
+      `${how} train for ${report.epochs} epoch${report.epochs === 1 ? '' : 's'} on this dataset`,
+    );
     lines.push(`${how} be charged for ~${report.chargedTokens} tokens`);
     const price = model.prices.trainingPerMillionTokens;
     if (report.estimatedCostUsd !== null && price !== null) {
@@ -98,7 +101,11 @@ export function formatValidationReport(report: DatasetReport, model: ModelInfo):
     for (const issue of report.issues) lines.push(formatDiagnostic(report.path, issue));
     if (report.omittedIssues > 0)
       lines.push(
-        `… and ${report.omittedIssues} more issues of the same codes (see --json for counts)`,
+        `… and ${report.omittedIssues} more issue${report.omittedIssues === 1 ? '' : 's'} (${Object.entries(
+          report.omittedIssuesByCode,
+        )
+          .map(([code, count]) => `${count} ${code}`)
+          .join(', ')}; see --json for counts)`,
       );
   }
   return `${lines.join('\n')}\n`;

@@ -1,4 +1,5 @@
 import { TunelineError } from '../errors/tuneline-error.js';
+import { redactSecrets } from '../redaction/redact-secrets.js';
 import { type CliIo, exitCodes } from './cli-io.js';
 import { cancelCommand, cancelUsage } from './commands/cancel-command.js';
 import { chatCommand } from './commands/chat-command.js';
@@ -77,7 +78,7 @@ function helpText(): string {
   const list = Object.entries(commands)
     .map(([name, command]) => `  ${name.padEnd(width)}  ${command.summary}`)
     .join('\n');
-  return `Usage: tuneline <command> [options]\n\nCommands:\n${list}\n\nRun "tuneline <command> --help" for a command's options.\n`;
+  return `Usage: npx tuneline <command> [options]\n\nCommands:\n${list}\n\nRun "npx tuneline <command> --help" for a command's options.\n`;
 }
 
 /**
@@ -97,16 +98,17 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
     return exitCodes.usage;
   }
   if (command.usage !== undefined && (rest.includes('--help') || rest.includes('-h'))) {
-    io.stdout.write(`Usage: ${command.usage}\n\n${command.summary}\n`);
+    io.stdout.write(`Usage: npx ${command.usage}\n\n${command.summary}\n`);
     return exitCodes.ok;
   }
   try {
     return await command.run(rest, io);
   } catch (error) {
     if (!TunelineError.isInstance(error)) throw error;
-    io.stderr.write(
-      `tuneline ${name}: ${error.message}\n${error.hint ? `  hint: ${error.hint}\n` : ''}`,
-    );
+    const knownSecrets = [io.env.OPENAI_API_KEY];
+    const message = redactSecrets(error.message, { knownSecrets });
+    const hint = error.hint ? redactSecrets(error.hint, { knownSecrets }) : undefined;
+    io.stderr.write(`tuneline ${name}: ${message}\n${hint ? `  hint: ${hint}\n` : ''}`);
     return exitCodeOf(error);
   }
 }

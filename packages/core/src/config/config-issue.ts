@@ -1,5 +1,11 @@
 /** What is wrong with a tuneline.json entry. */
-export type ConfigIssueCode = 'invalid_json' | 'missing_field' | 'unknown_field' | 'invalid_value';
+export type ConfigIssueCode =
+  | 'invalid_json'
+  | 'invalid_encoding'
+  | 'missing_field'
+  | 'unknown_field'
+  | 'invalid_value'
+  | 'invalid_name';
 
 /** One problem in tuneline.json, located by field path and line, with how to fix it. */
 export interface ConfigIssue {

@@ -102,7 +102,11 @@ describe('parseRepositoryConfig', () => {
     expect(byPath['datasets.support.method.type']?.message).toContain(
       'must be one of "supervised", "dpo", "reinforcement" (got "sft")',
     );
-    expect(byPath['datasets["bad name!"]']?.message).toContain('must be 1–64 letters');
+    expect(byPath['datasets["bad name!"]']?.message).toContain(
+      'dataset name "bad name!" is not a valid name',
+    );
+    expect(byPath['datasets["bad name!"]']?.hint).toContain('"bad-name"');
+    expect(byPath['datasets["bad name!"]']?.hint).toContain('1–64 letters');
     expect(result.issues).toHaveLength(4);
   });
 

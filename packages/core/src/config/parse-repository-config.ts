@@ -6,11 +6,16 @@ import {
   printParseErrorCode,
 } from 'jsonc-parser';
 import type { z } from 'zod';
+import { redactSecrets } from '../redaction/redact-secrets.js';
 import { allowedConfigFields } from './allowed-config-fields.js';
 import { closestName } from './closest-name.js';
 import type { ConfigIssue, ConfigIssueCode } from './config-issue.js';
 import { describeConfigPath } from './describe-config-path.js';
-import { type RepositoryConfig, repositoryConfigSchema } from './repository-config.js';
+import {
+  datasetNamePattern,
+  type RepositoryConfig,
+  repositoryConfigSchema,
+} from './repository-config.js';
 import { createRepositoryConfigJsonSchema } from './repository-config-json-schema.js';
 
 export type RepositoryConfigResult =
@@ -150,8 +155,9 @@ function toIssues(options: {
       path: describeConfigPath(at),
       line: where.line,
       column: where.column,
-      message: `${file}${position}: ${pathText} ${detail}.`,
-      hint,
+      // Values quoted from the file may be anything, a pasted key included.
+      message: redactSecrets(`${file}${position}: ${pathText} ${detail}.`),
+      hint: redactSecrets(hint),
     };
   };
 
@@ -184,6 +190,32 @@ function toIssues(options: {
       ),
     ];
   }
+  if (issue.code === 'invalid_key' && path[0] === 'datasets' && path.length === 2) {
+    const name = String(path[1]);
+    const suggestion = suggestName(name);
+    const reason =
+      name === ''
+        ? 'is empty'
+        : name.length > 64
+          ? `is ${name.length} characters long`
+          : /^[^A-Za-z0-9]/.test(name)
+            ? 'does not start with a letter or digit'
+            : 'holds characters other than letters, digits, ".", "_" and "-"';
+    const where = locate(path, true);
+    return [
+      {
+        code: 'invalid_name',
+        file,
+        path: describeConfigPath(path),
+        line: where.line,
+        column: where.column,
+        message: redactSecrets(
+          `${file}${where.line === null ? '' : `:${where.line}:${where.column}`}: dataset name ${describeValue(name)} is not a valid name: it ${reason}.`,
+        ),
+        hint: `Rename it${suggestion === undefined ? '' : ` (for example to "${redactSecrets(suggestion)}")`}: names go into job metadata and model suffixes, so they are 1–64 letters, digits, ".", "_" or "-", starting with a letter or digit.`,
+      },
+    ];
+  }
   const { detail, fix } = splitHint(requirement(issue));
   const pathText = describeConfigPath(path) || 'the file';
   const shown =
@@ -196,6 +228,42 @@ function toIssues(options: {
   ];
 }
 
+/** What makes the whole file unreadable as UTF-8 JSON, said once rather than as syntax errors. */
+function describeEncodingProblem(text: string): { problem: string; hint: string } | undefined {
+  if (text.startsWith('\uFEFF')) {
+    return {
+      problem: 'starts with a byte order mark (BOM), which JSON does not allow',
+      hint: 'Save tuneline.json as "UTF-8" without BOM (in VS Code: click "UTF-8 with BOM" in the status bar, "Save with Encoding", "UTF-8").',
+    };
+  }
+  // Read as UTF-8, a UTF-16 file shows its byte order mark as two replacement characters and
+  // its ASCII as characters separated by NULs.
+  if (text.startsWith('\uFFFD\uFFFD') || text.includes('\u0000')) {
+    return {
+      problem: 'is saved as UTF-16, not UTF-8',
+      hint: 'Save tuneline.json as UTF-8, e.g. iconv -f UTF-16 -t UTF-8 tuneline.json > tuneline.utf8.json, then rename it.',
+    };
+  }
+  if (text.includes('\uFFFD')) {
+    return {
+      problem: 'is not valid UTF-8',
+      hint: 'Save tuneline.json as UTF-8.',
+    };
+  }
+  return undefined;
+}
+
+/** A name made valid, to suggest: "my dataset!" → "my-dataset". */
+function suggestName(name: string): string | undefined {
+  const cleaned = name
+    .trim()
+    .replace(/[^A-Za-z0-9._-]+/g, '-')
+    .replace(/^[^A-Za-z0-9]+/, '')
+    .replace(/-+$/, '')
+    .slice(0, 64);
+  return datasetNamePattern.test(cleaned) ? cleaned : undefined;
+}
+
 /**
  * Checks the text of a tuneline.json: every problem is reported, each naming the file, the line,
  * the field path and the fix.
@@ -206,6 +274,23 @@ export function parseRepositoryConfig(options: {
   file: string;
 }): RepositoryConfigResult {
   const { text, file } = options;
+  const encoding = describeEncodingProblem(text);
+  if (encoding !== undefined) {
+    return {
+      ok: false,
+      issues: [
+        {
+          code: 'invalid_encoding',
+          file,
+          path: '',
+          line: 1,
+          column: 1,
+          message: `${file}: ${encoding.problem}.`,
+          hint: encoding.hint,
+        },
+      ],
+    };
+  }
   const syntaxErrors: ParseError[] = [];
   const root = parseTree(text, syntaxErrors, { disallowComments: true, allowTrailingComma: false });
   if (syntaxErrors.length > 0 || root === undefined) {

@@ -8,13 +8,16 @@ const repositoryPath = z
   .string()
   .min(1)
   .refine(
-    (path) =>
-      !path.startsWith('/') && !/^[A-Za-z]:[\\/]/.test(path) && !path.split(/[\\/]/).includes('..'),
+    (path) => !path.startsWith('/') && !/^[A-Za-z]:[\\/]/.test(path) && !path.startsWith('\\'),
     {
       error:
-        'must be a path inside the repository, relative to tuneline.json (no leading "/", no "..")',
+        'is an absolute path, which leads out of the repository; write it relative to tuneline.json, such as "data/train.jsonl"',
     },
   )
+  .refine((path) => !path.split(/[\\/]/).includes('..'), {
+    error:
+      'leads out of the repository through ".."; keep the dataset inside the repository and write its path relative to tuneline.json',
+  })
   .refine((path) => path.toLowerCase().endsWith('.jsonl'), {
     error: 'must name a .jsonl file (OpenAI fine-tunes only from JSON Lines)',
   });

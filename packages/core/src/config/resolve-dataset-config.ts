@@ -1,4 +1,5 @@
-import { resolve } from 'node:path';
+import { realpathSync } from 'node:fs';
+import { relative, resolve, sep } from 'node:path';
 import { TunelineError } from '../errors/tuneline-error.js';
 import type { JobParameters } from '../fine-tuning/job-parameters.js';
 import { omitUndefined } from '../fine-tuning/omit-undefined.js';
@@ -16,6 +17,37 @@ export interface ResolvedDataset {
   readonly parameters: JobParameters;
   /** The dataset's own budget, else the file's default. */
   readonly maxCostUsd: number | undefined;
+}
+
+/**
+ * A dataset path written inside the repository can still be a symlink (or sit in a symlinked
+ * folder) leading out of it: a pull request could then train on any file the runner can read.
+ */
+function checkInsideRepository(options: { directory: string; path: string; field: string }): void {
+  let real: string;
+  let root: string;
+  try {
+    real = realpathSync(options.path);
+    root = realpathSync(options.directory);
+  } catch {
+    // A missing file is reported where it is read, with the reason.
+    return;
+  }
+  const inside = relative(root, real);
+  if (
+    inside === '' ||
+    inside === '..' ||
+    inside.startsWith(`..${sep}`) ||
+    resolve(root, inside) !== real
+  ) {
+    throw new TunelineError(
+      'invalid_config',
+      `${options.field} (${relative(options.directory, options.path)}) is a symlink leading out of the repository, to ${real}.`,
+      {
+        hint: 'Copy the dataset into the repository instead of linking to it: Tuneline trains only on files the repository holds.',
+      },
+    );
+  }
 }
 
 /**
@@ -41,10 +73,24 @@ export function resolveDatasetConfig(options: {
     });
   }
   const { training, validation, maxCostUsd, ...parameters } = dataset;
+  const trainingPath = resolve(options.directory, training);
+  const validationPath =
+    validation === undefined ? undefined : resolve(options.directory, validation);
+  checkInsideRepository({
+    directory: options.directory,
+    path: trainingPath,
+    field: `datasets.${name}.training`,
+  });
+  if (validationPath !== undefined)
+    checkInsideRepository({
+      directory: options.directory,
+      path: validationPath,
+      field: `datasets.${name}.validation`,
+    });
   return {
     name,
-    trainingPath: resolve(options.directory, training),
-    validationPath: validation === undefined ? undefined : resolve(options.directory, validation),
+    trainingPath,
+    validationPath,
     datasetPath: training.replace(/\\/g, '/').replace(/^\.\//, ''),
     parameters: omitUndefined(parameters) as JobParameters,
     maxCostUsd: maxCostUsd ?? config.maxCostUsd,

@@ -2,31 +2,23 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { TokenEncodingName } from '../tokens/token-encoding.js';
-import type { AnalyzeLineOptions, LineAnalysis } from './analyze-line.js';
+import type { AnalyzeLineOptions } from './analyze-line.js';
 import type { LineRangeTask, LineRangeWorkerMessage } from './line-range-messages.js';
+import type { PackedLineAnalyses } from './pack-line-analyses.js';
 import { splitIntoLineRanges } from './split-into-line-ranges.js';
 
 const workerFile = fileURLToPath(new URL('./line-range-worker.js', import.meta.url));
+
+const bytesPerRange = 64 * 1024 * 1024;
 
 /** Workers run compiled JavaScript; from TypeScript sources (as under a test runner) there is none. */
 export function canAnalyzeInParallel(): boolean {
   return existsSync(workerFile);
 }
 
-function shiftLines(analysis: LineAnalysis, offset: number): LineAnalysis {
-  if (offset === 0) return analysis;
-  return {
-    ...analysis,
-    lineNumber: analysis.lineNumber + offset,
-    issues: analysis.issues.map((issue) =>
-      issue.line === undefined ? issue : { ...issue, line: issue.line + offset },
-    ),
-  };
-}
-
 /**
  * Analyzes a file's lines in worker threads, one byte range each, and hands the analyses to
- * `onAnalysis` in line order. Later ranges are held until the earlier ones finish, because a line's
+ * `onBatch` in line order. Later ranges are held until the earlier ones finish, because a line's
  * number depends on how many lines came before it.
  */
 export async function analyzeFileInParallel(options: {
@@ -35,11 +27,22 @@ export async function analyzeFileInParallel(options: {
   threads: number;
   encoding: TokenEncodingName;
   messagesFormat: AnalyzeLineOptions['messagesFormat'];
-  onAnalysis: (analysis: LineAnalysis) => void;
+  /** Old-generation heap of each worker, in MB; past it the worker fails with ERR_WORKER_OUT_OF_MEMORY. */
+  heapMegabytes: number;
+  /** Largest range a worker reads at once; default 64 MB. */
+  bytesPerRange?: number;
+  /** Receives the analyses of consecutive lines, packed, with the offset to add to their line numbers. */
+  onBatch: (batch: PackedLineAnalyses, lineOffset: number) => void;
   onProgress?: (bytesRead: number) => void;
 }): Promise<void> {
-  const ranges = await splitIntoLineRanges(options.path, options.size, options.threads);
-  const held: LineAnalysis[][][] = ranges.map(() => []);
+  // Ranges of at most about 64 MB, read by `threads` workers at a time: a range finished ahead
+  // of an earlier one is held until that one is done, so small ranges bound what is held.
+  const rangeCount = Math.min(
+    options.threads * 8,
+    Math.max(options.threads, Math.ceil(options.size / (options.bytesPerRange ?? bytesPerRange))),
+  );
+  const ranges = await splitIntoLineRanges(options.path, options.size, rangeCount);
+  const held: PackedLineAnalyses[][] = ranges.map(() => []);
   const lineCounts: Array<number | undefined> = ranges.map(() => undefined);
   const bytesRead: number[] = ranges.map(() => 0);
   let current = 0;
@@ -47,9 +50,8 @@ export async function analyzeFileInParallel(options: {
 
   const drain = () => {
     while (current < ranges.length) {
-      for (const batch of held[current] as LineAnalysis[][])
-        for (const analysis of batch) options.onAnalysis(shiftLines(analysis, offset));
-      (held[current] as LineAnalysis[][]).length = 0;
+      for (const batch of held[current] as PackedLineAnalyses[]) options.onBatch(batch, offset);
+      (held[current] as PackedLineAnalyses[]).length = 0;
       const lines = lineCounts[current];
       if (lines === undefined) return;
       offset += lines;
@@ -57,7 +59,9 @@ export async function analyzeFileInParallel(options: {
     }
   };
 
-  const workers = ranges.map((range) => {
+  const live = new Set<Worker>();
+  const startWorker = (index: number, finish: (error?: unknown) => void) => {
+    const range = ranges[index] as (typeof ranges)[number];
     const task: LineRangeTask = {
       path: options.path,
       start: range.start,
@@ -65,32 +69,64 @@ export async function analyzeFileInParallel(options: {
       encoding: options.encoding,
       messagesFormat: options.messagesFormat,
     };
-    return new Worker(workerFile, { workerData: task });
-  });
-  const finished = workers.map((worker, index) => {
-    return new Promise<void>((resolve, reject) => {
-      worker.on('message', (message: LineRangeWorkerMessage) => {
-        if (message.kind === 'batch') {
-          (held[index] as LineAnalysis[][]).push(message.analyses);
-          bytesRead[index] = message.bytes;
-          options.onProgress?.(bytesRead.reduce((sum, value) => sum + value, 0));
-        } else if (message.kind === 'done') {
-          lineCounts[index] = message.lines;
-        } else {
-          reject(Object.assign(new Error(message.message), { code: message.code }));
-        }
-        if (index === current || message.kind === 'done') drain();
-      });
-      worker.on('error', reject);
-      worker.on('exit', (code) =>
-        code === 0 ? resolve() : reject(new Error(`line-range worker exited with code ${code}`)),
-      );
+    // Small generations make each worker collect its per-line garbage early, rather than let its
+    // heap grow by hundreds of megabytes over a large file.
+    const worker = new Worker(workerFile, {
+      workerData: task,
+      resourceLimits: {
+        maxYoungGenerationSizeMb: 8,
+        maxOldGenerationSizeMb: options.heapMegabytes,
+      },
     });
-  });
+    live.add(worker);
+    worker.on('message', (message: LineRangeWorkerMessage) => {
+      if (message.kind === 'batch') {
+        (held[index] as PackedLineAnalyses[]).push(message.analyses);
+        bytesRead[index] = message.bytes;
+        options.onProgress?.(bytesRead.reduce((sum, value) => sum + value, 0));
+      } else if (message.kind === 'done') {
+        lineCounts[index] = message.lines;
+      } else {
+        finish(Object.assign(new Error(message.message), { code: message.code }));
+      }
+      if (index === current || message.kind === 'done') drain();
+    });
+    worker.on('error', (error) => finish(error));
+    worker.on('exit', (code) => {
+      live.delete(worker);
+      finish(code === 0 ? undefined : new Error(`line-range worker exited with code ${code}`));
+    });
+  };
+
   try {
-    await Promise.all(finished);
+    await new Promise<void>((resolve, reject) => {
+      let next = 0;
+      let running = 0;
+      let failed = false;
+      const startMore = () => {
+        while (!failed && running < options.threads && next < ranges.length) {
+          const index = next++;
+          running++;
+          let settled = false;
+          startWorker(index, (error) => {
+            if (settled) return;
+            settled = true;
+            running--;
+            if (error !== undefined) {
+              failed = true;
+              reject(error);
+            } else if (next >= ranges.length && running === 0) {
+              resolve();
+            } else {
+              startMore();
+            }
+          });
+        }
+      };
+      startMore();
+    });
   } finally {
-    await Promise.all(workers.map((worker) => worker.terminate()));
+    await Promise.all([...live].map((worker) => worker.terminate()));
   }
   drain();
 }

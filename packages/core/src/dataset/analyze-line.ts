@@ -1,5 +1,6 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { DatasetFormat } from '../models/model-catalog.js';
+import { redactSecrets } from '../redaction/redact-secrets.js';
 import type { TokenCounter } from '../tokens/token-encoding.js';
 import {
   chatRoles,
@@ -10,10 +11,11 @@ import {
 } from './check-messages.js';
 import { countToolDefinitionTokens } from './count-tool-definition-tokens.js';
 import type { EstimatedTokenField } from './dataset-report.js';
-import { describeJsonSyntaxError } from './describe-json-syntax-error.js';
+import { columnOf, describeJsonSyntaxError } from './describe-json-syntax-error.js';
 import { findEstimatedTokenFields } from './find-estimated-token-fields.js';
 import { findSecret } from './find-secret.js';
 import { findSpecialToken } from './find-special-token.js';
+import { findOverflowingNumber, inspectJsonValue, maxJsonDepth } from './inspect-json-value.js';
 import { IssueCollector, isPlainObject, showValue } from './issue-collector.js';
 import type { JsonlLine } from './read-jsonl-lines.js';
 import type { ValidationIssue } from './validation-issue.js';
@@ -29,7 +31,7 @@ export interface LineAnalysis {
   readonly assistantTokens: number;
   readonly hasSystem: boolean;
   readonly hasUser: boolean;
-  /** A digest of the line's text, to find duplicates and train/validation overlap. */
+  /** A digest of the line's text (16 hex digits), to find duplicates and train/validation overlap. */
   readonly digest: string | null;
   /** The parts of the line whose tokens are estimates: its tools definitions, its tool calls. */
   readonly estimatedTokenFields: readonly EstimatedTokenField[];
@@ -318,8 +320,26 @@ function analyzePreference(
   };
 }
 
+/** 64 bits of the line's SHA-1, as 16 hex digits: collisions are negligible in billions of lines. */
 function digestOf(text: string): string {
-  return createHash('sha1').update(text.trim()).digest('base64').slice(0, 20);
+  // One-shot hashing: a Hash object per line would hold native memory until the next full GC.
+  return hash('sha1', text.trim(), 'hex').slice(0, 16);
+}
+
+function firstNonBlank(text: string): number {
+  let index = 0;
+  while (index < text.length && isBlank(text.charCodeAt(index))) index++;
+  return index;
+}
+
+function lastNonBlank(text: string): number {
+  let index = text.length - 1;
+  while (index > 0 && isBlank(text.charCodeAt(index))) index--;
+  return index;
+}
+
+function isBlank(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0x0d || code === 0x0a;
 }
 
 function notAnExample(lineNumber: number, issues: ValidationIssue[]): LineAnalysis {
@@ -342,15 +362,42 @@ function notAnExample(lineNumber: number, issues: ValidationIssue[]): LineAnalys
  * the main thread or a worker.
  */
 export function analyzeLine(line: JsonlLine, options: AnalyzeLineOptions): LineAnalysis {
+  try {
+    return analyzeLineUnguarded(line, options);
+  } catch (error) {
+    // Checks walk values recursively: one line that still overflows the stack is that line's problem.
+    if (!(error instanceof RangeError)) throw error;
+    return notAnExample(line.lineNumber, [
+      {
+        severity: 'error',
+        code: 'too_deeply_nested',
+        line: line.lineNumber,
+        message: 'Line is nested too deeply to check.',
+        hint: 'No fine-tuning example needs this nesting; check how the line was generated.',
+      },
+    ]);
+  }
+}
+
+function analyzeLineUnguarded(line: JsonlLine, options: AnalyzeLineOptions): LineAnalysis {
   const collector = new IssueCollector(line.lineNumber);
+  if (line.kind === 'bad_encoding') {
+    collector.issues.push({
+      severity: 'error',
+      code: 'invalid_encoding',
+      message: line.problem.message,
+      hint: line.problem.hint,
+    });
+    return notAnExample(line.lineNumber, collector.issues);
+  }
   if (line.kind === 'invalid_utf8') {
     collector.issues.push({
       severity: 'error',
       code: 'invalid_utf8',
       line: line.lineNumber,
       column: line.column,
-      message: `Line is not valid UTF-8 at column ${line.column}.`,
-      hint: 'Save the file as UTF-8.',
+      message: `Line is not valid UTF-8 at column ${line.column}: the file, or this line, was saved in another encoding (often Windows-1252 or Latin-1).`,
+      hint: 'Save the file as UTF-8, e.g. iconv -f WINDOWS-1252 -t UTF-8 in.jsonl > out.jsonl.',
     });
     return notAnExample(line.lineNumber, collector.issues);
   }
@@ -374,19 +421,63 @@ export function analyzeLine(line: JsonlLine, options: AnalyzeLineOptions): LineA
     return notAnExample(line.lineNumber, collector.issues);
   }
   let example: unknown;
-  try {
-    example = JSON.parse(text);
-  } catch (error) {
-    const { column, reason } = describeJsonSyntaxError(text, error);
+  let parsed = false;
+  let parseError: unknown;
+  // An object cut short (the usual broken line) cannot parse: skip the costly throw and catch.
+  if (
+    text.charCodeAt(firstNonBlank(text)) !== 0x7b ||
+    text.charCodeAt(lastNonBlank(text)) === 0x7d
+  ) {
+    // A file of broken lines throws once per line: without stack traces, each throw costs less.
+    const stackTraceLimit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
+    try {
+      example = JSON.parse(text);
+      parsed = true;
+    } catch (error) {
+      parseError = error;
+    } finally {
+      Error.stackTraceLimit = stackTraceLimit;
+    }
+  }
+  if (!parsed) {
+    const { column, reason, fromParser } = describeJsonSyntaxError(text, parseError);
+    const message = `Invalid JSON at column ${column}: ${reason}.`;
     collector.issues.push({
       severity: 'error',
       code: 'invalid_json',
       line: line.lineNumber,
       column,
-      message: `Invalid JSON at column ${column}: ${reason}.`,
+      // V8's own messages quote the line, which may hold anything.
+      message: fromParser ? message : redactSecrets(message),
       hint: 'Each line must be one complete JSON object.',
     });
     return notAnExample(line.lineNumber, collector.issues);
+  }
+  const shape = inspectJsonValue(example);
+  if (shape.tooDeep) {
+    collector.error(
+      'too_deeply_nested',
+      undefined,
+      `Line nests arrays or objects more than ${maxJsonDepth} levels deep.`,
+      'No fine-tuning example needs this nesting; check how the line was generated.',
+    );
+    return notAnExample(line.lineNumber, collector.issues);
+  }
+  if (shape.hasNonFiniteNumber) {
+    const overflow = findOverflowingNumber(text);
+    const literal = overflow?.literal ?? '';
+    const shown =
+      literal.length > 24 ? `${literal.slice(0, 12)}…(${literal.length} characters)` : literal;
+    const column = overflow === undefined ? undefined : columnOf(text, overflow.offset);
+    collector.issues.push({
+      severity: 'error',
+      code: 'number_out_of_range',
+      line: line.lineNumber,
+      ...(column === undefined ? {} : { column }),
+      message: `Number ${shown}${column === undefined ? '' : ` at column ${column}`} is too large to represent: it overflows to infinity.`,
+      hint: 'Write numbers within ±1.8e308; OpenAI cannot read larger ones either.',
+    });
   }
   if (!isPlainObject(example)) {
     collector.error(
@@ -400,11 +491,12 @@ export function analyzeLine(line: JsonlLine, options: AnalyzeLineOptions): LineA
   const format = detectFormat(example, options.messagesFormat);
   let counts: MessageCounts | undefined;
   if (format === null) {
+    // The cookbook's name for a line that is an object but holds no "messages" list.
     collector.error(
-      'unrecognized_format',
+      'missing_messages_list',
       undefined,
-      `Line has keys ${showValue(Object.keys(example))}, which match no fine-tuning format.`,
-      'Use {"messages": [...]} (chat), {"prompt", "completion"} (babbage-002/davinci-002) or {"input", "preferred_output", "non_preferred_output"} (DPO).',
+      `Line has no "messages" list (its keys: ${showValue(Object.keys(example))}).`,
+      'Write {"messages": [...]} (chat); other formats: {"prompt", "completion"} (babbage-002/davinci-002) or {"input", "preferred_output", "non_preferred_output"} (DPO).',
     );
   } else if (format === 'chat' || format === 'reinforcement') {
     counts = analyzeChat(example, collector, options);

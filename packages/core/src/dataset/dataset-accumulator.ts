@@ -1,8 +1,24 @@
 import { estimateTrainingCost } from '../cost/estimate-training-cost.js';
 import type { DatasetFormat, ModelInfo } from '../models/model-catalog.js';
-import { summarizeDistribution } from '../stats/summarize-distribution.js';
+import { redactSecrets } from '../redaction/redact-secrets.js';
+import {
+  type DistributionSummary,
+  summarizeDistribution,
+} from '../stats/summarize-distribution.js';
 import type { LineAnalysis } from './analyze-line.js';
 import type { DatasetReport, EstimatedTokenField } from './dataset-report.js';
+import { DigestTable, digestHigh, digestLow } from './digest-table.js';
+import { GrowableUint32Array } from './growable-uint32-array.js';
+import {
+  estimatedToolCallsFlag,
+  estimatedToolsFlag,
+  fieldsPerLine,
+  formats,
+  hasDigestFlag,
+  hasSystemFlag,
+  hasUserFlag,
+  type PackedLineAnalyses,
+} from './pack-line-analyses.js';
 import type { IssueCode, ValidationIssue } from './validation-issue.js';
 
 export const minimumExamples = 10;
@@ -11,6 +27,48 @@ export const recommendedExamples = 50;
 export const maxFileBytes = 512 * 1024 * 1024;
 /** A file with a systematic mistake would otherwise list it on every line. */
 const listedIssuesPerCode = 200;
+/** However many codes a broken file hits, the report lists at most this many line issues. */
+export const listedIssuesPerFile = 1000;
+
+/**
+ * Statistics to 10 significant digits: interpolation leaves float noise (44.74999999999999) that
+ * would otherwise reach every JSON report; no count of tokens needs more digits.
+ */
+function roundSummary(summary: DistributionSummary): DistributionSummary {
+  const round = (value: number) => Number(value.toPrecision(10));
+  return {
+    min: round(summary.min),
+    max: round(summary.max),
+    mean: round(summary.mean),
+    median: round(summary.median),
+    p5: round(summary.p5),
+    p95: round(summary.p95),
+    p10: round(summary.p10),
+    p90: round(summary.p90),
+  };
+}
+
+/** What one line adds to the report, in one reusable record. */
+interface LineFacts {
+  line: number;
+  format: DatasetFormat | null;
+  messages: number;
+  totalTokens: number;
+  assistantTokens: number;
+  hasSystem: boolean;
+  hasUser: boolean;
+  hasDigest: boolean;
+  digestHigh: number;
+  digestLow: number;
+  estimatesTools: boolean;
+  estimatesToolCalls: boolean;
+}
+
+const noIssues: readonly ValidationIssue[] = [];
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
 
 const formatLabels: Record<DatasetFormat, string> = {
   chat: 'chat (supervised)',
@@ -33,8 +91,9 @@ function formatIsSupported(format: DatasetFormat, model: ModelInfo): boolean {
 }
 
 /**
- * Folds line analyses, in line order, into a dataset report. Keeps per-example token counts (a few
- * numbers each) for exact percentiles, and one short digest per example to find duplicates.
+ * Folds line analyses, in line order, into a dataset report. Keeps per-example counts in typed
+ * arrays (12 bytes an example) for exact percentiles, and one 64-bit digest per example in a
+ * compact table to find duplicates: memory grows by about 40 bytes an example, whatever its size.
  */
 export class DatasetAccumulator {
   private readonly listed: ValidationIssue[] = [];
@@ -42,18 +101,21 @@ export class DatasetAccumulator {
   private errorCount = 0;
   private warningCount = 0;
   private omittedIssues = 0;
+  /** Issues found once the whole file is read are few, and always listed. */
+  private finishing = false;
+  private readonly omittedByCode = new Map<IssueCode, number>();
   private format: DatasetFormat | null = null;
   private formatLine = 0;
   private lines = 0;
-  private readonly messagesPerExample: number[] = [];
-  private readonly totalTokensPerExample: number[] = [];
-  private readonly assistantTokensPerExample: number[] = [];
+  private readonly messagesPerExample = new GrowableUint32Array();
+  private readonly totalTokensPerExample = new GrowableUint32Array();
+  private readonly assistantTokensPerExample = new GrowableUint32Array();
   private missingSystem = 0;
   private missingUser = 0;
   private overLimit = 0;
   private readonly estimatedTokenFields = new Set<EstimatedTokenField>();
   /** Digest of each example to the line it first appears on. */
-  readonly digests = new Map<string, number>();
+  readonly digests = new DigestTable();
 
   constructor(
     private readonly options: {
@@ -63,61 +125,142 @@ export class DatasetAccumulator {
       readonly modelId: string;
       readonly epochs?: number;
       /** The training file's digests, when this is its validation file. */
-      readonly trainingDigests?: ReadonlyMap<string, number>;
+      readonly trainingDigests?: DigestTable;
       readonly trainingPath?: string;
     },
   ) {}
 
+  /** Whole-file issues (no line) are always listed; line issues up to the caps. */
   private report(issue: ValidationIssue): void {
     if (issue.severity === 'error') this.errorCount++;
     else this.warningCount++;
     const listed = this.listedPerCode.get(issue.code) ?? 0;
-    if (listed >= listedIssuesPerCode) {
+    if (
+      issue.line !== undefined &&
+      !this.finishing &&
+      (listed >= listedIssuesPerCode || this.listed.length >= listedIssuesPerFile)
+    ) {
       this.omittedIssues++;
+      this.omittedByCode.set(issue.code, (this.omittedByCode.get(issue.code) ?? 0) + 1);
       return;
     }
     this.listedPerCode.set(issue.code, listed + 1);
-    this.listed.push(issue);
+    // The last guard before a message leaves core: whatever built it, no credential goes out.
+    this.listed.push({
+      ...issue,
+      ...(issue.path === undefined ? {} : { path: redactSecrets(issue.path) }),
+      message: redactSecrets(issue.message),
+    });
   }
 
   add(analysis: LineAnalysis): void {
-    this.lines = Math.max(this.lines, analysis.lineNumber);
-    for (const issue of analysis.issues) this.report(issue);
-    if (analysis.format === null || analysis.digest === null) return;
-    const line = analysis.lineNumber;
+    const facts = this.scratch;
+    facts.line = analysis.lineNumber;
+    facts.format = analysis.format;
+    facts.messages = analysis.messages;
+    facts.totalTokens = analysis.totalTokens;
+    facts.assistantTokens = analysis.assistantTokens;
+    facts.hasSystem = analysis.hasSystem;
+    facts.hasUser = analysis.hasUser;
+    facts.hasDigest = analysis.digest !== null;
+    facts.digestHigh = analysis.digest === null ? 0 : digestHigh(analysis.digest);
+    facts.digestLow = analysis.digest === null ? 0 : digestLow(analysis.digest);
+    facts.estimatesTools = analysis.estimatedTokenFields.includes('tools');
+    facts.estimatesToolCalls = analysis.estimatedTokenFields.includes('tool_calls');
+    this.addFacts(facts, analysis.issues);
+  }
+
+  /**
+   * Adds a worker's packed analyses straight from their typed array, with line numbers moved by
+   * `lineOffset`: no object per line, so the main thread's heap does not grow with the file.
+   */
+  addPacked(packed: PackedLineAnalyses, lineOffset: number): void {
+    const facts = this.scratch;
+    const numbers = packed.numbers;
+    let nextIssues = 0;
+    for (let index = 0; index < packed.count; index++) {
+      const base = index * fieldsPerLine;
+      const flags = numbers[base + 5] as number;
+      facts.line = (numbers[base] as number) + lineOffset;
+      facts.format = formats[numbers[base + 1] as number] ?? null;
+      facts.messages = numbers[base + 2] as number;
+      facts.totalTokens = numbers[base + 3] as number;
+      facts.assistantTokens = numbers[base + 4] as number;
+      facts.hasSystem = (flags & hasSystemFlag) !== 0;
+      facts.hasUser = (flags & hasUserFlag) !== 0;
+      facts.hasDigest = (flags & hasDigestFlag) !== 0;
+      facts.digestHigh = numbers[base + 6] as number;
+      facts.digestLow = numbers[base + 7] as number;
+      facts.estimatesTools = (flags & estimatedToolsFlag) !== 0;
+      facts.estimatesToolCalls = (flags & estimatedToolCallsFlag) !== 0;
+      let issues: readonly ValidationIssue[] = noIssues;
+      const entry = packed.issues[nextIssues];
+      if (entry !== undefined && entry[0] === index) {
+        nextIssues++;
+        issues =
+          lineOffset === 0
+            ? entry[1]
+            : entry[1].map((issue) =>
+                issue.line === undefined ? issue : { ...issue, line: issue.line + lineOffset },
+              );
+      }
+      this.addFacts(facts, issues);
+    }
+  }
+
+  /** Reused for every line, so adding a line allocates nothing. */
+  private readonly scratch: LineFacts = {
+    line: 0,
+    format: null,
+    messages: 0,
+    totalTokens: 0,
+    assistantTokens: 0,
+    hasSystem: false,
+    hasUser: false,
+    hasDigest: false,
+    digestHigh: 0,
+    digestLow: 0,
+    estimatesTools: false,
+    estimatesToolCalls: false,
+  };
+
+  private addFacts(facts: LineFacts, issues: readonly ValidationIssue[]): void {
+    const line = facts.line;
+    this.lines = Math.max(this.lines, line);
+    for (const issue of issues) this.report(issue);
+    if (facts.format === null || !facts.hasDigest) return;
     if (this.format === null) {
-      this.format = analysis.format;
+      this.format = facts.format;
       this.formatLine = line;
-    } else if (analysis.format !== this.format) {
+    } else if (facts.format !== this.format) {
       this.report({
         severity: 'error',
         code: 'mixed_formats',
         line,
-        message: `Line is ${formatLabels[analysis.format]}, but line ${this.formatLine} made the file ${formatLabels[this.format]}.`,
+        message: `Line is ${formatLabels[facts.format]}, but line ${this.formatLine} made the file ${formatLabels[this.format]}.`,
         hint: 'Keep one format per file.',
       });
     }
-    this.messagesPerExample.push(analysis.messages);
-    this.totalTokensPerExample.push(analysis.totalTokens);
-    for (const field of analysis.estimatedTokenFields) this.estimatedTokenFields.add(field);
-    this.assistantTokensPerExample.push(analysis.assistantTokens);
-    if (!analysis.hasSystem) this.missingSystem++;
-    if (!analysis.hasUser) this.missingUser++;
+    this.messagesPerExample.push(facts.messages);
+    this.totalTokensPerExample.push(facts.totalTokens);
+    if (facts.estimatesTools) this.estimatedTokenFields.add('tools');
+    if (facts.estimatesToolCalls) this.estimatedTokenFields.add('tool_calls');
+    this.assistantTokensPerExample.push(facts.assistantTokens);
+    if (!facts.hasSystem) this.missingSystem++;
+    if (!facts.hasUser) this.missingUser++;
     const limit = this.options.model.trainingExampleTokenLimit;
-    if (analysis.totalTokens > limit) {
+    if (facts.totalTokens > limit) {
       this.overLimit++;
       this.report({
         severity: 'warning',
         code: 'example_over_token_limit',
         line,
-        message: `Example has ${analysis.totalTokens} tokens, over the ${limit}-token training limit of ${this.options.model.id}.`,
+        message: `Example has ${facts.totalTokens} tokens, over the ${limit}-token training limit of ${this.options.model.id}.`,
         hint: `OpenAI truncates it to the first ${limit} tokens; shorten it or split the conversation.`,
       });
     }
-    const firstLine = this.digests.get(analysis.digest);
-    if (firstLine === undefined) {
-      this.digests.set(analysis.digest, line);
-    } else {
+    const firstLine = this.digests.addIfAbsent(facts.digestHigh, facts.digestLow, line);
+    if (firstLine !== undefined) {
       this.report({
         severity: 'warning',
         code: 'duplicate_example',
@@ -126,7 +269,7 @@ export class DatasetAccumulator {
         hint: 'Remove the copy: duplicates weigh an example more and cost tokens.',
       });
     }
-    const trainingLine = this.options.trainingDigests?.get(analysis.digest);
+    const trainingLine = this.options.trainingDigests?.lineOf(facts.digestHigh, facts.digestLow);
     if (trainingLine !== undefined) {
       this.report({
         severity: 'warning',
@@ -142,11 +285,13 @@ export class DatasetAccumulator {
     }
   }
 
-  get exampleTokens(): readonly number[] {
-    return this.totalTokensPerExample;
+  /** Total tokens of each example, in line order. */
+  get exampleTokens(): Uint32Array {
+    return this.totalTokensPerExample.view();
   }
 
   finish(bytes: number): DatasetReport {
+    this.finishing = true;
     const { model, role } = this.options;
     const examples = this.totalTokensPerExample.length;
     if (bytes > maxFileBytes) {
@@ -164,7 +309,7 @@ export class DatasetAccumulator {
         code: 'format_not_supported_by_model',
         line: this.formatLine,
         message: `File is ${formatLabels[this.format]}, which ${model.id} cannot be fine-tuned on (it supports: ${supported}).`,
-        hint: 'Choose a model that supports this format (see `tuneline models`), or convert the data.',
+        hint: 'Choose a model that supports this format (see `npx tuneline models`), or convert the data.',
       });
     }
     if (role === 'training') {
@@ -172,20 +317,20 @@ export class DatasetAccumulator {
         this.report({
           severity: 'error',
           code: 'too_few_examples',
-          message: `File has ${examples} examples; OpenAI requires at least ${minimumExamples}.`,
+          message: `File has ${plural(examples, 'example')}; OpenAI requires at least ${minimumExamples}.`,
           hint: `Add examples: ${recommendedExamples}–100 well-chosen ones usually show clear gains.`,
         });
       } else if (examples < recommendedExamples) {
         this.report({
           severity: 'warning',
           code: 'few_examples',
-          message: `File has ${examples} examples; ${recommendedExamples}–100 are recommended.`,
+          message: `File has ${plural(examples, 'example')}; ${recommendedExamples}–100 are recommended.`,
           hint: 'More examples usually give a clearer improvement.',
         });
       }
     }
     const estimate = estimateTrainingCost({
-      exampleTokens: this.totalTokensPerExample,
+      exampleTokens: this.totalTokensPerExample.view(),
       limit: model.trainingExampleTokenLimit,
       prices: model.prices,
       ...(this.options.epochs === undefined ? {} : { epochs: this.options.epochs }),
@@ -205,10 +350,15 @@ export class DatasetAccumulator {
       errorCount: this.errorCount,
       warningCount: this.warningCount,
       omittedIssues: this.omittedIssues,
+      omittedIssuesByCode: Object.fromEntries(this.omittedByCode),
       stats: {
-        messagesPerExample: summarizeDistribution(this.messagesPerExample),
-        totalTokensPerExample: summarizeDistribution(this.totalTokensPerExample),
-        assistantTokensPerExample: summarizeDistribution(this.assistantTokensPerExample),
+        messagesPerExample: roundSummary(summarizeDistribution(this.messagesPerExample.view())),
+        totalTokensPerExample: roundSummary(
+          summarizeDistribution(this.totalTokensPerExample.view()),
+        ),
+        assistantTokensPerExample: roundSummary(
+          summarizeDistribution(this.assistantTokensPerExample.view()),
+        ),
       },
       missingSystem: this.missingSystem,
       missingUser: this.missingUser,

@@ -1,7 +1,7 @@
 import type { DatasetFormat } from '../models/model-catalog.js';
 import type { DistributionSummary } from '../stats/summarize-distribution.js';
 import type { TokenEncodingName } from '../tokens/token-encoding.js';
-import type { ValidationIssue } from './validation-issue.js';
+import type { IssueCode, ValidationIssue } from './validation-issue.js';
 
 /** Parts of a dataset whose tokens are estimated by OpenAI's published recipe, not counted exactly. */
 export type EstimatedTokenField = 'tools' | 'tool_calls';
@@ -20,8 +20,10 @@ export interface DatasetReport {
   readonly issues: readonly ValidationIssue[];
   readonly errorCount: number;
   readonly warningCount: number;
-  /** Issues counted but not listed, beyond the first ones of each code. */
+  /** Issues counted but not listed: beyond the first 200 of a code, or the first 1,000 of the file. */
   readonly omittedIssues: number;
+  /** How many issues of each code were counted but not listed. */
+  readonly omittedIssuesByCode: Readonly<Partial<Record<IssueCode, number>>>;
   readonly stats: {
     readonly messagesPerExample: DistributionSummary;
     readonly totalTokensPerExample: DistributionSummary;

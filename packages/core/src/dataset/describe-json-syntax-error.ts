@@ -1,4 +1,5 @@
 import { type ParseError, parse, printParseErrorCode } from 'jsonc-parser';
+import { maxJsonDepth, measureTextDepth } from './inspect-json-value.js';
 
 const explanations: Record<string, string> = {
   InvalidSymbol: 'unexpected character',
@@ -20,7 +21,7 @@ const explanations: Record<string, string> = {
 };
 
 /** Character column (code points, 1-based) of a UTF-16 offset in text. */
-function columnOf(text: string, offset: number): number {
+export function columnOf(text: string, offset: number): number {
   let column = 1;
   for (let index = 0; index < offset && index < text.length; index++) {
     const code = text.charCodeAt(index);
@@ -41,7 +42,9 @@ function columnOf(text: string, offset: number): number {
 export function describeJsonSyntaxError(
   text: string,
   parseError: unknown,
-): { column: number; reason: string } {
+): { column: number; reason: string; fromParser: boolean } {
+  // jsonc-parser recurses per level; past the limit, V8's own message (which gives a position) is used.
+  if (measureTextDepth(text) > maxJsonDepth) return fromV8Message(text, parseError);
   const errors: ParseError[] = [];
   parse(text, errors, {
     disallowComments: true,
@@ -51,10 +54,95 @@ export function describeJsonSyntaxError(
   const first = errors[0];
   if (first) {
     const name = printParseErrorCode(first.error);
-    return { column: columnOf(text, first.offset), reason: explanations[name] ?? name };
+    const control = findControlCharacter(text, first.offset, name);
+    if (control) return { ...control, fromParser: true };
+    return {
+      column: columnOf(text, first.offset),
+      reason: explanations[name] ?? name,
+      fromParser: true,
+    };
   }
   // A lenient scanner can accept what JSON.parse refuses; V8's own message then says where.
+  return fromV8Message(text, parseError);
+}
+
+const controlNames: Record<number, string> = {
+  0: 'NUL',
+  7: 'BEL',
+  8: 'backspace',
+  9: 'tab',
+  10: 'line feed',
+  11: 'vertical tab',
+  12: 'form feed',
+  13: 'carriage return',
+  27: 'ESC',
+  127: 'DEL',
+};
+const shortEscapes: Record<number, string> = {
+  8: '\\b',
+  9: '\\t',
+  10: '\\n',
+  12: '\\f',
+  13: '\\r',
+};
+
+function isControl(code: number): boolean {
+  return code < 0x20 || code === 0x7f;
+}
+
+function describeControl(code: number): string {
+  const hex = code.toString(16).toUpperCase().padStart(4, '0');
+  const name = controlNames[code];
+  return `control character U+${hex}${name === undefined ? '' : ` (${name})`}`;
+}
+
+/**
+ * Names a raw control character where the parser stopped: inside a string jsonc-parser points at
+ * the string's start, so the character itself is looked for from there.
+ */
+function findControlCharacter(
+  text: string,
+  offset: number,
+  errorName: string,
+): { column: number; reason: string } | undefined {
+  if (errorName === 'InvalidCharacter' || errorName === 'UnexpectedEndOfString') {
+    for (let index = offset; index < text.length; index++) {
+      const code = text.charCodeAt(index);
+      if (code === 0x5c) {
+        index++;
+        continue;
+      }
+      if (code === 0x22 && index > offset) break;
+      if (code < 0x20) {
+        const hex = code.toString(16).padStart(4, '0');
+        const escaped = shortEscapes[code] ?? `\\u${hex}`;
+        return {
+          column: columnOf(text, index),
+          reason: `${describeControl(code)} inside a string; escape it as ${escaped}`,
+        };
+      }
+    }
+    return undefined;
+  }
+  const code = text.charCodeAt(offset);
+  if (errorName === 'InvalidSymbol' && isControl(code)) {
+    return {
+      column: columnOf(text, offset),
+      reason: `${describeControl(code)} between values; remove it`,
+    };
+  }
+  return undefined;
+}
+
+function fromV8Message(
+  text: string,
+  parseError: unknown,
+): { column: number; reason: string; fromParser: false } {
   const message = parseError instanceof Error ? parseError.message : String(parseError);
   const position = /position (\d+)/.exec(message);
-  return { column: position ? columnOf(text, Number(position[1])) : 1, reason: message };
+  return {
+    column: position ? columnOf(text, Number(position[1])) : 1,
+    reason: message,
+    fromParser: false,
+  };
 }

@@ -1,3 +1,4 @@
+import { redactSecrets } from '../redaction/redact-secrets.js';
 import type { IssueCode, IssueSeverity, ValidationIssue } from './validation-issue.js';
 
 /** Gathers the problems of one line; every check reports through it so none stops the others. */
@@ -25,8 +26,9 @@ export class IssueCollector {
       severity,
       code,
       line: this.lineNumber,
-      ...(path === undefined || path === '' ? {} : { path }),
-      message,
+      // Paths hold the data's own keys, which may be anything, credentials included.
+      ...(path === undefined || path === '' ? {} : { path: redactSecrets(path) }),
+      message: redactSecrets(message),
       hint,
     });
   }
@@ -36,11 +38,69 @@ export class IssueCollector {
   }
 }
 
-/** Shows a bad value in a message: short, JSON-quoted, never a whole document. */
+/**
+ * Shows a bad value in a message: short, JSON-quoted, never a whole document, never a credential
+ * (redacted before it is cut, so no fragment of a key survives the cut).
+ */
 export function showValue(value: unknown): string {
   if (value === undefined) return 'nothing';
-  const text = JSON.stringify(value) ?? String(value);
+  const text = redactSecrets(describeShallow(value));
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+}
+
+/** At most this much of a value is rendered: enough for 60 characters, whatever its nesting. */
+const renderedCharacters = 4096;
+
+function describePrimitive(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(value.slice(0, renderedCharacters));
+  // JSON.stringify writes an overflowed number as null, which would misname it.
+  if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
+  return JSON.stringify(value) ?? String(value);
+}
+
+/**
+ * JSON text of a value, cut short without recursion, so a value nested thousands of levels deep
+ * (or a huge one) costs no more than a small one.
+ */
+function describeShallow(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(value.slice(0, renderedCharacters));
+  if (typeof value !== 'object' || value === null) return describePrimitive(value);
+  let text = '';
+  const stack: Array<{ value: unknown; keys?: string[]; index: number }> = [{ value, index: -1 }];
+  const write = (part: string) => {
+    text += part;
+  };
+  while (stack.length > 0 && text.length < renderedCharacters) {
+    const frame = stack[stack.length - 1] as { value: unknown; keys?: string[]; index: number };
+    const current = frame.value;
+    if (typeof current !== 'object' || current === null) {
+      write(describePrimitive(current));
+      stack.pop();
+      continue;
+    }
+    const isArray = Array.isArray(current);
+    if (frame.index === -1) {
+      write(isArray ? '[' : '{');
+      if (!isArray) frame.keys = Object.keys(current);
+      frame.index = 0;
+    }
+    const length = isArray ? current.length : (frame.keys as string[]).length;
+    if (frame.index >= length) {
+      write(isArray ? ']' : '}');
+      stack.pop();
+      continue;
+    }
+    if (frame.index > 0) write(',');
+    const index = frame.index++;
+    if (isArray) {
+      stack.push({ value: current[index], index: -1 });
+    } else {
+      const key = (frame.keys as string[])[index] as string;
+      write(`${JSON.stringify(key.slice(0, renderedCharacters))}:`);
+      stack.push({ value: (current as Record<string, unknown>)[key], index: -1 });
+    }
+  }
+  return text;
 }
 
 export function isPlainObject(value: unknown): value is Record<string, unknown> {

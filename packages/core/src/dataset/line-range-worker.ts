@@ -1,11 +1,19 @@
-import { parentPort, workerData } from 'node:worker_threads';
+import { type MessagePort, parentPort, workerData } from 'node:worker_threads';
 import { createTokenCounter } from '../tokens/create-token-counter.js';
 import { type AnalyzeLineOptions, analyzeLine, type LineAnalysis } from './analyze-line.js';
 import type { LineRangeTask, LineRangeWorkerMessage } from './line-range-messages.js';
+import { packLineAnalyses } from './pack-line-analyses.js';
 import { readJsonlLines } from './read-jsonl-lines.js';
 
 // Analyses go back in batches: one message per line would cost more than the analysis itself.
 const batchSize = 256;
+
+function send(port: MessagePort, batch: LineAnalysis[], bytes: number): void {
+  const analyses = packLineAnalyses(batch);
+  port.postMessage({ kind: 'batch', analyses, bytes } satisfies LineRangeWorkerMessage, [
+    analyses.numbers.buffer as ArrayBuffer,
+  ]);
+}
 
 async function analyzeRange(task: LineRangeTask): Promise<void> {
   const port = parentPort;
@@ -22,11 +30,11 @@ async function analyzeRange(task: LineRangeTask): Promise<void> {
     bytes += line.byteLength + 1;
     batch.push(analyzeLine(line, options));
     if (batch.length === batchSize) {
-      port.postMessage({ kind: 'batch', analyses: batch, bytes } satisfies LineRangeWorkerMessage);
+      send(port, batch, bytes);
       batch = [];
     }
   }
-  port.postMessage({ kind: 'batch', analyses: batch, bytes } satisfies LineRangeWorkerMessage);
+  send(port, batch, bytes);
   port.postMessage({ kind: 'done', lines } satisfies LineRangeWorkerMessage);
 }
 

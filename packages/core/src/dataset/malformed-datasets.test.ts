@@ -83,9 +83,16 @@ const cases: Case[] = [
     line: 8,
   },
   {
+    // The cookbook's code for a chat line without its list.
+    name: 'a conversation without messages',
+    content: datasetWith('{"conversation": []}', 3),
+    code: 'missing_messages_list',
+    line: 3,
+  },
+  {
     name: 'no known keys',
     content: datasetWith('{"text": "hello"}', 9),
-    code: 'unrecognized_format',
+    code: 'missing_messages_list',
     line: 9,
   },
   {

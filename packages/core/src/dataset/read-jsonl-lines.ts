@@ -1,5 +1,6 @@
 import { isUtf8 } from 'node:buffer';
 import { createReadStream } from 'node:fs';
+import { type EncodingProblem, sniffEncoding, sniffedBytes } from './sniff-encoding.js';
 
 /** One line of a JSONL file, decoded, or the reason it could not be. */
 export type JsonlLine =
@@ -15,7 +16,14 @@ export type JsonlLine =
       readonly column: number;
       readonly byteLength: number;
     }
-  | { readonly kind: 'too_long'; readonly lineNumber: number; readonly byteLength: number };
+  | { readonly kind: 'too_long'; readonly lineNumber: number; readonly byteLength: number }
+  | {
+      /** The file as a whole is not UTF-8 JSON Lines; nothing after this is read. */
+      readonly kind: 'bad_encoding';
+      readonly lineNumber: number;
+      readonly byteLength: number;
+      readonly problem: EncodingProblem;
+    };
 
 /** A file path, or the file's bytes (strings are taken as UTF-8 text). */
 export type ByteSource = string | AsyncIterable<Uint8Array | string>;
@@ -28,6 +36,8 @@ export interface ReadJsonlLinesOptions {
   /** Byte range of a file path source, end inclusive (as fs.createReadStream takes it). */
   readonly start?: number;
   readonly end?: number;
+  /** Whether to check the start of the file for UTF-16 or CR-only line ends; true at the start. */
+  readonly sniff?: boolean;
 }
 
 /** Images inline as data URLs can make a legitimate line large, so the default is generous. */
@@ -42,7 +52,7 @@ function openSource(
 ): AsyncIterable<Uint8Array | string> {
   if (typeof source !== 'string') return source;
   return createReadStream(source, {
-    highWaterMark: 1024 * 1024,
+    highWaterMark: 128 * 1024,
     ...(options.start === undefined ? {} : { start: options.start }),
     ...(options.end === undefined ? {} : { end: options.end }),
   });
@@ -87,6 +97,9 @@ export async function* readJsonlLines(
   let pendingBytes = 0;
   let skippingLongLine = false;
   let atFileStart = (options.start ?? 0) === 0;
+  let sniffing = atFileStart && options.sniff !== false;
+  let head: Buffer[] = [];
+  let headBytes = 0;
 
   const finishLine = (bytes: Buffer): JsonlLine => {
     let body = bytes;
@@ -114,13 +127,33 @@ export async function* readJsonlLines(
     };
   };
 
+  const sniff = (bytes: Buffer): JsonlLine | undefined => {
+    const problem = sniffEncoding(bytes);
+    return problem === undefined
+      ? undefined
+      : { kind: 'bad_encoding', lineNumber: 1, byteLength: bytes.length, problem };
+  };
   for await (const chunk of openSource(source, options)) {
-    const buffer =
+    let buffer =
       typeof chunk === 'string'
         ? Buffer.from(chunk)
         : Buffer.isBuffer(chunk)
           ? chunk
           : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    if (sniffing) {
+      // The start of the file decides its encoding: gather enough of it before reading lines.
+      head.push(buffer);
+      headBytes += buffer.length;
+      if (headBytes < sniffedBytes) continue;
+      sniffing = false;
+      buffer = Buffer.concat(head, headBytes);
+      head = [];
+      const bad = sniff(buffer);
+      if (bad) {
+        yield bad;
+        return;
+      }
+    }
     let position = 0;
     while (position < buffer.length) {
       const end = buffer.indexOf(newline, position);
@@ -155,6 +188,28 @@ export async function* readJsonlLines(
       pending = [];
       pendingBytes = 0;
     }
+  }
+  if (sniffing) {
+    // A file smaller than the sniffed size: check it whole, then read its lines.
+    const whole = Buffer.concat(head, headBytes);
+    const bad = sniff(whole);
+    if (bad) {
+      yield bad;
+      return;
+    }
+    yield* readJsonlLines(
+      (async function* () {
+        yield whole;
+      })(),
+      {
+        ...(options.maxLineBytes === undefined ? {} : { maxLineBytes: options.maxLineBytes }),
+        ...(options.firstLineNumber === undefined
+          ? {}
+          : { firstLineNumber: options.firstLineNumber }),
+        sniff: false,
+      },
+    );
+    return;
   }
   if (skippingLongLine) {
     yield { kind: 'too_long', lineNumber, byteLength: pendingBytes };

@@ -1,5 +1,5 @@
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { TunelineError } from '../errors/tuneline-error.js';
 import { getModel } from '../models/find-model.js';
@@ -10,7 +10,9 @@ import { analyzeFileInParallel, canAnalyzeInParallel } from './analyze-file-in-p
 import { analyzeLine } from './analyze-line.js';
 import { DatasetAccumulator } from './dataset-accumulator.js';
 import type { DatasetReport } from './dataset-report.js';
+import type { DigestTable } from './digest-table.js';
 import { type ByteSource, readJsonlLines } from './read-jsonl-lines.js';
+import { sniffEncoding, sniffedBytes } from './sniff-encoding.js';
 
 export interface ValidateDatasetOptions {
   /** A file path, or the file's bytes as a stream. */
@@ -25,10 +27,16 @@ export interface ValidateDatasetOptions {
   readonly method?: FineTuningMethodType;
   readonly role?: 'training' | 'validation';
   /**
-   * Worker threads for a file on disk; 1 reads it in this thread. By default, one per CPU for files
-   * large enough to gain from it.
+   * Worker threads for a file on disk; 1 reads it in this thread. By default, one per CPU, at most
+   * 2, for files large enough to gain from it: each worker holds its own tokenizer and heap (about
+   * 130 MB), so more would make memory grow with the machine rather than stay flat.
    */
   readonly threads?: number;
+  /**
+   * Heap (old generation, MB) of each worker: small, so memory stays flat however many examples a
+   * file has. A file whose lines need more is read again in this thread. Default 96.
+   */
+  readonly workerHeapMegabytes?: number;
   /** Called as bytes are read, for progress displays. */
   readonly onProgress?: (bytesRead: number) => void;
 }
@@ -36,9 +44,9 @@ export interface ValidateDatasetOptions {
 export interface ValidateDatasetResult {
   readonly report: DatasetReport;
   /** Digest of each example to its line, to compare a validation file against. */
-  readonly digests: ReadonlyMap<string, number>;
+  readonly digests: DigestTable;
   /** Total tokens of each example, in order, to price the same data for other models. */
-  readonly exampleTokens: readonly number[];
+  readonly exampleTokens: Uint32Array;
 }
 
 // Building an encoder parses its whole rank table (hundreds of milliseconds): build each once.
@@ -51,6 +59,20 @@ function counterFor(encoding: TokenEncodingName): TokenCounter {
   }
   return counter;
 }
+
+/** Whether a file's start shows no encoding problem; a bad one is reported by the one-thread read. */
+async function startsCleanly(path: string): Promise<boolean> {
+  const handle = await open(path, 'r');
+  try {
+    const head = Buffer.alloc(sniffedBytes);
+    const { bytesRead } = await handle.read(head, 0, head.length, 0);
+    return sniffEncoding(head.subarray(0, bytesRead)) === undefined;
+  } finally {
+    await handle.close();
+  }
+}
+
+const defaultMaxThreads = 2;
 
 /** Below this size, starting workers (each loads its own tokenizer) costs more than it saves. */
 const parallelThresholdBytes = 16 * 1024 * 1024;
@@ -84,7 +106,7 @@ async function* countBytes(
 /** @internal Shared by validateDataset and validateDatasets, which also compares files. */
 export async function runDatasetValidation(
   options: ValidateDatasetOptions & {
-    readonly trainingDigests?: ReadonlyMap<string, number>;
+    readonly trainingDigests?: DigestTable;
     readonly trainingPath?: string;
   },
 ): Promise<ValidateDatasetResult> {
@@ -104,40 +126,58 @@ export async function runDatasetValidation(
   }
 
   const method = options.method ?? model.methods[0] ?? 'supervised';
-  const accumulator = new DatasetAccumulator({
-    path,
-    role: options.role ?? 'training',
-    model,
-    modelId,
-    ...(options.epochs === undefined ? {} : { epochs: options.epochs }),
-    ...(options.trainingDigests === undefined ? {} : { trainingDigests: options.trainingDigests }),
-    ...(options.trainingPath === undefined ? {} : { trainingPath: options.trainingPath }),
-  });
+  const createAccumulator = () =>
+    new DatasetAccumulator({
+      path,
+      role: options.role ?? 'training',
+      model,
+      modelId,
+      ...(options.epochs === undefined ? {} : { epochs: options.epochs }),
+      ...(options.trainingDigests === undefined
+        ? {}
+        : { trainingDigests: options.trainingDigests }),
+      ...(options.trainingPath === undefined ? {} : { trainingPath: options.trainingPath }),
+    });
+  let accumulator = createAccumulator();
   const messagesFormat = method === 'reinforcement' ? 'reinforcement' : 'chat';
-  const threads = Math.max(1, options.threads ?? availableParallelism());
+  const threads = Math.max(
+    1,
+    options.threads ?? Math.min(availableParallelism(), defaultMaxThreads),
+  );
   let bytes = 0;
   try {
-    if (
+    let inParallel =
       typeof options.source === 'string' &&
       fileSize !== undefined &&
       threads > 1 &&
       (options.threads !== undefined || fileSize >= parallelThresholdBytes) &&
-      canAnalyzeInParallel()
-    ) {
-      await analyzeFileInParallel({
-        path: options.source,
-        size: fileSize,
-        threads,
-        encoding: model.encoding,
-        messagesFormat,
-        onAnalysis: (analysis) => accumulator.add(analysis),
-        ...(options.onProgress ? { onProgress: options.onProgress } : {}),
-      });
-      bytes = fileSize;
-    } else {
+      canAnalyzeInParallel() &&
+      (await startsCleanly(options.source));
+    if (inParallel && typeof options.source === 'string' && fileSize !== undefined) {
+      try {
+        await analyzeFileInParallel({
+          path: options.source,
+          size: fileSize,
+          threads,
+          encoding: model.encoding,
+          messagesFormat,
+          heapMegabytes: options.workerHeapMegabytes ?? 96,
+          onBatch: (batch, lineOffset) => accumulator.addPacked(batch, lineOffset),
+          ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+        });
+        bytes = fileSize;
+      } catch (error) {
+        // Workers run in a small heap to keep memory flat; a file with huge lines is read again
+        // in this thread, which has the whole heap.
+        if ((error as NodeJS.ErrnoException).code !== 'ERR_WORKER_OUT_OF_MEMORY') throw error;
+        accumulator = createAccumulator();
+        inParallel = false;
+      }
+    }
+    if (!inParallel) {
       const source =
         typeof options.source === 'string'
-          ? createReadStream(options.source, { highWaterMark: 1024 * 1024 })
+          ? createReadStream(options.source, { highWaterMark: 128 * 1024 })
           : options.source;
       const counted = countBytes(source, (length) => {
         bytes += length;

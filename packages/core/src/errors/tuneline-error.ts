@@ -21,6 +21,11 @@ export type TunelineErrorCode =
   | 'rate_limited'
   | 'budget_exceeded'
   | 'missing_api_key'
+  | 'invalid_api_key'
+  | 'invalid_base_url'
+  | 'not_openai_compatible'
+  | 'invalid_job_id'
+  | 'possible_secret'
   | 'job_failed'
   | 'timeout';
 
@@ -34,6 +39,11 @@ const kindOfCode: Record<TunelineErrorCode, TunelineErrorKind> = {
   invalid_request: 'usage',
   invalid_config: 'config',
   missing_api_key: 'config',
+  invalid_api_key: 'config',
+  invalid_base_url: 'config',
+  invalid_job_id: 'usage',
+  possible_secret: 'data',
+  not_openai_compatible: 'api',
   dataset_too_large: 'data',
   budget_exceeded: 'data',
   openai_api: 'api',

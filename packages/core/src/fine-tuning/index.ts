@@ -1,5 +1,6 @@
 export { cancelJob } from './cancel-job.js';
 export { cancelSupersededJobs } from './cancel-superseded-jobs.js';
+export { checkJobId } from './check-job-id.js';
 export { computeFileDigest, type FileDigest } from './compute-file-digest.js';
 export { createJobMetadata } from './create-job-metadata.js';
 export { createOpenAIClient } from './create-openai-client.js';

@@ -1,6 +1,7 @@
 import type OpenAI from 'openai';
 import type { DatasetReport } from '../dataset/dataset-report.js';
 import { validateDatasets } from '../dataset/validate-datasets.js';
+import type { ValidationIssue } from '../dataset/validation-issue.js';
 import { cancelSupersededJobs } from './cancel-superseded-jobs.js';
 import { computeFileDigest } from './compute-file-digest.js';
 import { computeRequestKey } from './compute-request-key.js';
@@ -50,6 +51,17 @@ export type TrainDatasetResult =
     }
   | { readonly status: 'invalid'; readonly reports: TrainReports }
   | {
+      /**
+       * The data looks like it holds credentials (`possible_secret` warnings), and the caller did
+       * not pass `allowPossibleSecrets`: a tuned model can repeat its training data word for word.
+       */
+      readonly status: 'possible_secret';
+      readonly reports: TrainReports;
+      /** Lines flagged, in both files (the listed ones; `count` has them all). */
+      readonly issues: readonly ValidationIssue[];
+      readonly count: number;
+    }
+  | {
       readonly status: 'over_budget';
       readonly reports: TrainReports;
       readonly estimatedCostUsd: number;
@@ -94,6 +106,11 @@ export async function trainDataset(options: {
   datasetName?: string | undefined;
   parameters: JobParameters;
   maxCostUsd?: number | undefined;
+  /**
+   * Upload even when the data seems to hold credentials. False unless set: only a person who
+   * looked at the warnings should set it (the Action and the bot never do).
+   */
+  allowPossibleSecrets?: boolean;
   origin: TrainOrigin;
   /** Cancel older active jobs of the same dataset and pull request (needs `origin.pullRequest`). */
   cancelSuperseded?: boolean;
@@ -114,6 +131,22 @@ export async function trainDataset(options: {
   const reports: TrainReports = validated;
   if (validated.training.errorCount > 0 || (validated.validation?.errorCount ?? 0) > 0) {
     return { status: 'invalid', reports };
+  }
+  if (options.allowPossibleSecrets !== true) {
+    const checked = [validated.training, validated.validation].filter(
+      (report): report is DatasetReport => report !== undefined,
+    );
+    const issues = checked.flatMap((report) =>
+      report.issues.filter((issue) => issue.code === 'possible_secret'),
+    );
+    const count = checked.reduce(
+      (sum, report) =>
+        sum +
+        report.issues.filter((issue) => issue.code === 'possible_secret').length +
+        (report.omittedIssuesByCode.possible_secret ?? 0),
+      0,
+    );
+    if (count > 0) return { status: 'possible_secret', reports, issues, count };
   }
   const estimatedCostUsd = validated.training.estimatedCostUsd;
   const maxCostUsd = options.maxCostUsd ?? null;

@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import type OpenAI from 'openai';
 import { TunelineError } from '../errors/tuneline-error.js';
 import { callOpenAI } from './call-openai.js';
@@ -100,10 +101,25 @@ export async function* watchJob(options: {
   /** After `succeeded`, wait for the model to be callable; default true. */
   waitForModel?: boolean;
   modelReadyTimeoutMilliseconds?: number;
+  /**
+   * Give up (throwing a `timeout` TunelineError; the job goes on) after the API failed this long
+   * in a row; default 10 minutes. Polls keep retrying until then.
+   */
+  maxConsecutiveFailureMilliseconds?: number | undefined;
+  /**
+   * Told when polls start failing (with the error and when watching will give up) and, with null,
+   * when they work again, so a surface can say so once rather than fall silent.
+   */
+  onConnectionProblem?: (
+    problem: { readonly error: unknown; readonly giveUpAt: number } | null,
+  ) => void;
   sleep?: (milliseconds: number) => Promise<void>;
   now?: () => number;
 }): AsyncGenerator<JobUpdate, void, undefined> {
   const { client, jobId, signal } = options;
+  // The SDK adds an abort listener to the signal for every request and never removes it: a long
+  // watch passes Node's default of 10, which would print a "memory leak" warning mid-demo.
+  if (signal !== undefined) setMaxListeners(0, signal);
   const clock: Clock = {
     sleep: abortableSleep(options.sleep ?? defaultSleep, signal),
     now: options.now ?? Date.now,
@@ -116,6 +132,30 @@ export async function* watchJob(options: {
   let lastJob: FineTuningJob | undefined;
   let lastError: unknown;
   let delay = pollInterval;
+  const maxFailing = options.maxConsecutiveFailureMilliseconds ?? 10 * 60 * 1000;
+  let failingSince: number | undefined;
+  const noteSuccess = () => {
+    if (failingSince === undefined) return;
+    failingSince = undefined;
+    options.onConnectionProblem?.(null);
+  };
+  const noteFailure = (error: unknown) => {
+    lastError = error;
+    const now = clock.now();
+    if (failingSince === undefined) {
+      failingSince = now;
+      options.onConnectionProblem?.({ error, giveUpAt: now + maxFailing });
+      return;
+    }
+    if (now - failingSince < maxFailing) return;
+    const minutes = Math.round(maxFailing / 60_000);
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new TunelineError(
+      'timeout',
+      `Stopped watching job ${jobId}: the API failed for ${minutes} minute${minutes === 1 ? '' : 's'} in a row (${reason}). The job itself goes on.`,
+      { cause: error, hint: 'Check the network and OPENAI_BASE_URL, then watch the job again.' },
+    );
+  };
   const aborted = () => signal?.aborted === true;
   while (!aborted()) {
     let changed = false;
@@ -125,6 +165,7 @@ export async function* watchJob(options: {
       let job: FineTuningJob | undefined;
       try {
         job = await retrieveJob({ client, jobId, signal });
+        noteSuccess();
         lastJob = job;
         // A job that finished meanwhile has its last events out: they come before its end.
         if (isTerminalJobStatus(job.status)) {
@@ -133,7 +174,7 @@ export async function* watchJob(options: {
       } catch (error) {
         if (aborted()) return;
         if (!isTransient(error)) throw error;
-        lastError = error;
+        noteFailure(error);
         // The events already fetched are yielded below; the status waits for the next poll.
         job = undefined;
       }
@@ -170,7 +211,7 @@ export async function* watchJob(options: {
     } catch (error) {
       if (aborted()) return;
       if (!isTransient(error)) throw error;
-      lastError = error;
+      noteFailure(error);
     }
     const remaining = deadline - clock.now();
     if (remaining <= 0) {

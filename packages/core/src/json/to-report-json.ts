@@ -13,6 +13,7 @@ export function toReportJson(report: DatasetReport) {
     errorCount: report.errorCount,
     warningCount: report.warningCount,
     omittedIssues: report.omittedIssues,
+    omittedIssuesByCode: report.omittedIssuesByCode,
     // Every issue has the same keys: null line for whole-file problems, null path when the line
     // as a whole is at fault; column only where the problem has one.
     issues: report.issues.map((issue) => ({

@@ -4,7 +4,7 @@ import { toReportJson } from './to-report-json.js';
 
 /**
  * `train --json`, version 1: what training did (`status`: started, existing, invalid,
- * over_budget or rate_limited) with the job, the uploads and the dataset reports.
+ * possible_secret, over_budget or rate_limited) with the job, the uploads and the dataset reports.
  * @example JSON.stringify(toTrainJson(await trainDataset({ ... })), null, 2)
  */
 export function toTrainJson(result: TrainDatasetResult) {
@@ -31,6 +31,13 @@ export function toTrainJson(result: TrainDatasetResult) {
       };
     case 'invalid':
       return { version: jsonVersion, status: result.status, reports };
+    case 'possible_secret':
+      return {
+        version: jsonVersion,
+        status: result.status,
+        possibleSecrets: result.count,
+        reports,
+      };
     case 'over_budget':
       return {
         version: jsonVersion,

@@ -17,7 +17,9 @@ export interface DistributionSummary {
 export function summarizeDistribution(values: ArrayLike<number>): DistributionSummary {
   if (values.length === 0)
     return { min: 0, max: 0, mean: 0, median: 0, p5: 0, p95: 0, p10: 0, p90: 0 };
-  const sorted = Float64Array.from(values).sort();
+  // Whole counts sort in half the memory as 32-bit integers (4 MB a million values).
+  const sorted =
+    values instanceof Uint32Array ? values.slice().sort() : Float64Array.from(values).sort();
   let sum = 0;
   for (const value of sorted) sum += value;
   return {

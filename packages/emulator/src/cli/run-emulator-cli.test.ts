@@ -69,7 +69,7 @@ describe('runEmulatorCli', () => {
   it('shows help, and answers bad arguments with exit code 2', async () => {
     const help = captureIo();
     expect(await runEmulatorCli(['--help'], help.io)).toEqual({ exitCode: 0 });
-    expect(help.stdout()).toContain('Usage: pnpm emulator');
+    expect(help.stdout()).toContain('Usage: npx tuneline-emulator');
     for (const argv of [
       ['--speed', 'fast'],
       ['--speed', '0'],

@@ -1,5 +1,5 @@
 /** The command line's help text. */
-export const usage = `Usage: pnpm emulator [options]
+export const usage = `Usage: npx tuneline-emulator [options]
 
 Runs a local OpenAI-compatible fine-tuning API.
 

@@ -1,4 +1,5 @@
 import { cancelJob } from '../../fine-tuning/cancel-job.js';
+import { checkJobId } from '../../fine-tuning/check-job-id.js';
 import { type CliIo, exitCodes } from '../cli-io.js';
 import { createCliClient } from '../create-cli-client.js';
 import { parseCommandLine } from '../parse-command-line.js';
@@ -15,6 +16,7 @@ export async function cancelCommand(args: readonly string[], io: CliIo): Promise
   );
   const [jobId, ...extra] = positionals;
   if (jobId === undefined || extra.length > 0) throw usageError('Name one job.', cancelUsage);
+  checkJobId(jobId);
   const job = await cancelJob({ client: createCliClient(io), jobId });
   if (values.json) {
     io.stdout.write(`${JSON.stringify({ version: 1, job }, null, 2)}\n`);

@@ -247,7 +247,8 @@ describe('tuneline chat failures', () => {
     );
     expect(code).toBe(1);
     expect(stdout).toBe('');
-    expect(stderr).toMatch(/^tuneline chat: .*HTTP 404.*ft:gpt-4o-mini-2024-07-18:acme:nope:xyz/);
+    expect(stderr).toMatch(/^tuneline chat: .*ft:gpt-4o-mini-2024-07-18:acme:nope:xyz/);
+    expect(stderr).not.toContain('HTTP 404');
     expect(stderr).toContain('does not exist');
     expect(stderr).not.toMatch(stackFrame);
   });

@@ -14,7 +14,7 @@ import { usageError } from '../usage-error.js';
 export const chatUsage =
   'tuneline chat --model <id> [--message <text>] [--compare <model>] [--system <text>] [--json]';
 
-const helpText = `Usage: ${chatUsage}
+const helpText = `Usage: npx ${chatUsage}
 
 Chat with a model, fine-tuned or not. Without --message, questions are read line by line from
 standard input and the conversation so far is the context of each question.

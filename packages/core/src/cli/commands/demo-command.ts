@@ -125,7 +125,7 @@ export async function demoCommand(args: readonly string[], io: CliIo): Promise<n
     });
     if (trained.status !== 'started' && trained.status !== 'existing') {
       throw new TunelineError('job_failed', `The job was not started (${trained.status}).`, {
-        hint: 'Run tuneline train on the dataset to see why.',
+        hint: 'Run npx tuneline train on the dataset to see why.',
       });
     }
     const upload = trained.trainingFile;
@@ -164,7 +164,7 @@ export async function demoCommand(args: readonly string[], io: CliIo): Promise<n
     io.stdout.write(`\n\nDone in ${formatDuration(Date.now() - started)}.`);
     io.stdout.write(
       target.emulated
-        ? ' Next: tuneline validate <your dataset>, or set OPENAI_API_KEY and run the demo against the real API.\n'
+        ? ' Next: npx tuneline validate <your dataset>, or set OPENAI_API_KEY and run the demo against the real API.\n'
         : '\n',
     );
     return exitCodes.ok;

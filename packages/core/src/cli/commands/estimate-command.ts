@@ -37,13 +37,22 @@ export async function estimateCommand(args: readonly string[], io: CliIo): Promi
     epochs,
   });
 
+  // Unless models were named, the table lists only models that train on this format: the first
+  // pass's model not doing so is no error of the dataset.
+  const errorCount =
+    report.errorCount -
+    (requested.length > 0
+      ? 0
+      : report.issues.filter((issue) => issue.code === 'format_not_supported_by_model').length);
+  const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
+
   if (values.json) {
     io.stdout.write(
       `${JSON.stringify({ version: jsonVersion, path, examples: report.examples, format: report.format, estimates: rows }, null, 2)}\n`,
     );
   } else {
     io.stdout.write(
-      `${path}: ${report.examples} examples, ${report.format ?? 'unknown format'}\n\n`,
+      `${path}: ${plural(report.examples, 'example')}, ${report.format ?? 'unknown format'}\n\n`,
     );
     io.stdout.write(
       formatTable(
@@ -59,10 +68,10 @@ export async function estimateCommand(args: readonly string[], io: CliIo): Promi
         ]),
       ),
     );
-    if (report.errorCount > 0)
+    if (errorCount > 0)
       io.stdout.write(
-        `\nThe dataset has ${report.errorCount} errors: run tuneline validate ${path}\n`,
+        `\nThe dataset has ${plural(errorCount, 'error')}: run npx tuneline validate ${path}\n`,
       );
   }
-  return report.errorCount > 0 ? exitCodes.failed : exitCodes.ok;
+  return errorCount > 0 ? exitCodes.failed : exitCodes.ok;
 }

@@ -29,15 +29,26 @@ export async function modelsCommand(args: readonly string[], io: CliIo): Promise
       : price(model.prices.trainingPerMillionTokens),
     price(model.prices.inference.input),
     price(model.prices.inference.output),
+    model.prices.source.checked,
   ]);
+  const sources = [...new Set(modelCatalog.map((model) => model.prices.source.url))];
   io.stdout.write(
     formatTable(
-      ['model', 'methods', 'encoding', 'example limit', 'training /1M', 'input /1M', 'output /1M'],
+      [
+        'model',
+        'methods',
+        'encoding',
+        'example limit',
+        'training /1M',
+        'input /1M',
+        'output /1M',
+        'prices as of',
+      ],
       rows,
     ),
   );
   io.stdout.write(
-    '\nPrices in USD; tuned-model inference prices. Sources and dates: tuneline models --json.\n',
+    `\nPrices in USD; input/output are the tuned model's inference prices; "prices as of" is the date each price was read from its source:\n${sources.map((url) => `  ${url}`).join('\n')}\nEvery figure's source and date (limits too): npx tuneline models --json.\n`,
   );
   return exitCodes.ok;
 }

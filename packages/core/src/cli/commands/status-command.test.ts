@@ -66,7 +66,7 @@ describe('tuneline status', () => {
     const { env } = await startCliEmulator();
     const run = await runTuneline(['status', 'ftjob-nope'], { env });
     expect(run.code).toBe(1);
-    expect(run.stderr).toMatch(/^tuneline status: .*ftjob-nope.*404/);
+    expect(run.stderr).toMatch(/^tuneline status: No fine-tuning job ftjob-nope in this project\./);
     expect(run.stderr).not.toMatch(/\n\s+at /);
   });
 });

@@ -1,4 +1,5 @@
 import { renderSparkline } from '../../charts/render-sparkline.js';
+import { checkJobId } from '../../fine-tuning/check-job-id.js';
 import { formatUsd } from '../../format/format-usd.js';
 import { describeJob } from '../../jobs/describe-job.js';
 import { describeRecentJobs } from '../../jobs/describe-recent-jobs.js';
@@ -40,6 +41,7 @@ export async function statusCommand(args: readonly string[], io: CliIo): Promise
   const eventCount = parseInteger(values.events, 'events', statusUsage, { min: 1, max: 100 }) ?? 10;
   const client = createCliClient(io);
   const [jobId] = positionals;
+  if (jobId !== undefined) checkJobId(jobId);
 
   if (jobId === undefined) {
     // The table has no step column: running jobs need not be looked into.
@@ -49,7 +51,7 @@ export async function statusCommand(args: readonly string[], io: CliIo): Promise
       return exitCodes.ok;
     }
     if (jobs.length === 0) {
-      io.stdout.write('No fine-tuning jobs yet. Start one with: tuneline train <dataset>\n');
+      io.stdout.write('No fine-tuning jobs yet. Start one with: npx tuneline train <dataset>\n');
       return exitCodes.ok;
     }
     io.stdout.write(
@@ -101,7 +103,9 @@ export async function statusCommand(args: readonly string[], io: CliIo): Promise
   io.stdout.write(`Job ${job.id}\n`);
   for (const [label, value] of rows) io.stdout.write(`  ${label.padEnd(width)}  ${value}\n`);
   if (job.lastEvents.length > 0) {
-    io.stdout.write(`\nLast ${job.lastEvents.length} events:\n`);
+    io.stdout.write(
+      `\nLast ${job.lastEvents.length === 1 ? 'event' : `${job.lastEvents.length} events`}:\n`,
+    );
     for (const event of job.lastEvents) {
       io.stdout.write(`  ${formatTimestamp(event.createdAt)}  ${event.message}\n`);
     }

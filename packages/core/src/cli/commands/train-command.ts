@@ -7,14 +7,14 @@ import { getModel } from '../../models/find-model.js';
 import { resolveTrainRequest, type TrainRequest } from '../../train/resolve-train-request.js';
 import { type CliIo, exitCodes } from '../cli-io.js';
 import { createCliClient } from '../create-cli-client.js';
-import { formatValidationReport } from '../format-validation-report.js';
+import { formatDiagnostic, formatValidationReport } from '../format-validation-report.js';
 import { followJobToEnd } from '../jobs/follow-job-to-end.js';
 import { resolveTrainTarget } from '../jobs/resolve-train-target.js';
 import { parseCommandLine, parseInteger, parsePositiveNumber } from '../parse-command-line.js';
 import { usageError } from '../usage-error.js';
 
 export const trainUsage =
-  'tuneline train <dataset file or tuneline.json name> [--model <id>] [--validation <file>] [--epochs <n>] [--batch-size <n>] [--learning-rate-multiplier <x>] [--suffix <text>] [--seed <n>] [--max-cost <usd>] [--wait] [--json]';
+  'tuneline train <dataset file or tuneline.json name> [--model <id>] [--validation <file>] [--epochs <n>] [--batch-size <n>] [--learning-rate-multiplier <x>] [--suffix <text>] [--seed <n>] [--max-cost <usd>] [--allow-secrets] [--wait] [--json]';
 
 const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
 
@@ -44,6 +44,7 @@ export async function trainCommand(args: readonly string[], io: CliIo): Promise<
       suffix: { type: 'string' },
       seed: { type: 'string' },
       'max-cost': { type: 'string' },
+      'allow-secrets': { type: 'boolean', default: false },
       wait: { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
     },
@@ -105,6 +106,7 @@ export async function trainCommand(args: readonly string[], io: CliIo): Promise<
     datasetName: target.datasetName,
     parameters,
     maxCostUsd: target.maxCostUsd,
+    allowPossibleSecrets: values['allow-secrets'] === true,
     origin: { source: 'cli' },
   });
 
@@ -126,12 +128,32 @@ export async function trainCommand(args: readonly string[], io: CliIo): Promise<
     io.stderr.write('tuneline train: the dataset has errors; nothing was uploaded or started.\n');
     return exitCodes.failed;
   }
+  // Every warning is shown before anything is uploaded: the summary alone hides what they say.
+  for (const report of [training, result.reports.validation]) {
+    if (report === undefined || values.json) continue;
+    const warnings = report.issues.filter((issue) => issue.severity === 'warning');
+    for (const issue of warnings) io.stdout.write(`${formatDiagnostic(report.path, issue)}\n`);
+    const unlisted = report.warningCount - warnings.length;
+    if (unlisted > 0)
+      io.stdout.write(
+        `… and ${plural(unlisted, 'more warning')} (npx tuneline validate ${report.path} --json lists them)\n`,
+      );
+  }
+  if (result.status === 'possible_secret') {
+    throw new TunelineError(
+      'possible_secret',
+      `The dataset seems to hold credentials (${plural(result.count, 'possible_secret warning')}); nothing was uploaded or started.`,
+      {
+        hint: 'A tuned model can repeat its training data word for word: remove or redact them. If they are not real credentials, run train again with --allow-secrets.',
+      },
+    );
+  }
   const cost =
     training.estimatedCostUsd === null
       ? 'cost unknown'
       : `estimated ${formatUsd(training.estimatedCostUsd)}`;
   out(
-    `${target.datasetPath}: ${plural(training.examples, 'example')}, ${plural(training.warningCount, 'warning')}; ${training.billingTokens} billing tokens × ${training.epochs} epochs = ${training.chargedTokens} charged tokens on ${training.model}, ${cost}`,
+    `${target.datasetPath}: ${plural(training.examples, 'example')}, ${plural(training.warningCount, 'warning')}; ${plural(training.billingTokens, 'billing token')} × ${plural(training.epochs, 'epoch')} = ${plural(training.chargedTokens, 'charged token')} on ${training.model}, ${cost}`,
   );
   if (result.status === 'over_budget') {
     throw new TunelineError(
@@ -165,7 +187,7 @@ export async function trainCommand(args: readonly string[], io: CliIo): Promise<
   for (const superseded of result.supersededJobs) out(`Cancelled superseded job ${superseded.id}.`);
   if (!values.wait) {
     if (!isTerminalJobStatus(result.job.status))
-      out(`Follow it with: tuneline watch ${result.job.id}`);
+      out(`Follow it with: npx tuneline watch ${result.job.id}`);
     return exitCodes.ok;
   }
   return followJobToEnd({

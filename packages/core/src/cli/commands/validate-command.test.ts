@@ -142,7 +142,7 @@ describe('tuneline validate', () => {
   it('exits 2 with a hint for usage mistakes', async () => {
     expect(await tuneline(['validate'])).toMatchObject({
       code: 2,
-      stderr: expect.stringContaining('Usage: tuneline validate'),
+      stderr: expect.stringContaining('Usage: npx tuneline validate'),
     });
     expect(await tuneline(['validate', 'x.jsonl', '--epochs', 'many'])).toMatchObject({
       code: 2,

@@ -1,4 +1,5 @@
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
+import { findDatasetOfFile, findRepositoryConfig } from '../../config/find-repository-config.js';
 import type { DatasetReport } from '../../dataset/dataset-report.js';
 import { validateDatasets } from '../../dataset/validate-datasets.js';
 import { toValidateJson } from '../../json/to-validate-json.js';
@@ -14,6 +15,18 @@ export const validateUsage =
   'tuneline validate <files or globs...> [--model <id>] [--epochs <n>] [--validation <file>] [--json]';
 export const defaultModel = 'gpt-4o-mini-2024-07-18';
 
+/** The model tuneline.json names for the dataset this file belongs to, if it names one. */
+async function configuredModel(path: string): Promise<string | undefined> {
+  const found = await findRepositoryConfig({ directory: dirname(path) });
+  if (found === null || !found.ok || found.value === null) return undefined;
+  const listed = findDatasetOfFile({
+    datasets: found.value.datasets,
+    directory: found.directory,
+    path,
+  });
+  return listed?.dataset.model;
+}
+
 /** `tuneline validate`: checks datasets and prints the report; exit 1 when any has an error. */
 export async function validateCommand(args: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandLine(
@@ -28,8 +41,7 @@ export async function validateCommand(args: readonly string[], io: CliIo): Promi
   );
   if (positionals.length === 0) throw usageError('Name at least one dataset file.', validateUsage);
   const epochs = parseInteger(values.epochs, 'epochs', validateUsage, { min: 1, max: 50 });
-  const modelId = values.model ?? defaultModel;
-  const model = getModel(modelId);
+  if (values.model !== undefined) getModel(values.model);
   const paths = await expandDatasetPaths(positionals, io.cwd, validateUsage);
   if (values.validation !== undefined && paths.length > 1) {
     throw usageError(
@@ -40,6 +52,7 @@ export async function validateCommand(args: readonly string[], io: CliIo): Promi
 
   const reports: DatasetReport[] = [];
   for (const path of paths) {
+    const modelId = values.model ?? (await configuredModel(resolve(io.cwd, path))) ?? defaultModel;
     const progress = createProgressReporter(io.stderr, path);
     try {
       const result = await validateDatasets({
@@ -63,7 +76,9 @@ export async function validateCommand(args: readonly string[], io: CliIo): Promi
   if (values.json) {
     io.stdout.write(`${JSON.stringify(toValidateJson(reports), null, 2)}\n`);
   } else {
-    io.stdout.write(reports.map((report) => formatValidationReport(report, model)).join('\n'));
+    io.stdout.write(
+      reports.map((report) => formatValidationReport(report, getModel(report.model))).join('\n'),
+    );
   }
   return reports.some((report) => report.errorCount > 0) ? exitCodes.failed : exitCodes.ok;
 }

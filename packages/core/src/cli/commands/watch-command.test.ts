@@ -63,7 +63,7 @@ describe('tuneline watch', () => {
       interrupt: (press) => setTimeout(press, 500),
     });
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain(`Stopped watching. The job goes on: tuneline watch ${jobId}`);
+    expect(run.stdout).toContain(`Stopped watching. The job goes on: npx tuneline watch ${jobId}`);
     const job = await client.fineTuning.jobs.retrieve(jobId);
     expect(['validating_files', 'queued', 'running']).toContain(job.status);
   });

@@ -1,3 +1,4 @@
+import { checkJobId } from '../../fine-tuning/check-job-id.js';
 import { retrieveJob } from '../../fine-tuning/retrieve-job.js';
 import type { CliIo } from '../cli-io.js';
 import { createCliClient } from '../create-cli-client.js';
@@ -22,6 +23,7 @@ export async function watchCommand(args: readonly string[], io: CliIo): Promise<
   );
   const [jobId, ...extra] = positionals;
   if (jobId === undefined || extra.length > 0) throw usageError('Name one job.', watchUsage);
+  checkJobId(jobId);
   const interval = parseInteger(values.interval, 'interval', watchUsage, { min: 1, max: 600 });
   const client = createCliClient(io);
   // Fails fast, with the API's own message, on an unknown job id.

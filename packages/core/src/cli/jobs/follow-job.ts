@@ -51,6 +51,7 @@ export async function followJob(options: {
   json: boolean;
   pollIntervalMilliseconds?: number;
   timeoutMilliseconds?: number;
+  maxConsecutiveFailureMilliseconds?: number;
 }): Promise<FollowedJob> {
   const { io } = options;
   const live = io.stdout.isTTY === true && !options.json;
@@ -109,6 +110,22 @@ export async function followJob(options: {
       ...(options.timeoutMilliseconds === undefined
         ? {}
         : { timeoutMilliseconds: options.timeoutMilliseconds }),
+      ...(options.maxConsecutiveFailureMilliseconds === undefined
+        ? {}
+        : { maxConsecutiveFailureMilliseconds: options.maxConsecutiveFailureMilliseconds }),
+      // Said once on stderr when the API stops answering, and once when it is back.
+      onConnectionProblem(problem) {
+        if (problem === null) {
+          io.stderr.write('The API answers again; watching goes on.\n');
+          return;
+        }
+        const reason =
+          problem.error instanceof Error ? problem.error.message : String(problem.error);
+        const until = new Date(problem.giveUpAt).toISOString().slice(11, 16);
+        io.stderr.write(
+          `Lost contact with the API: ${reason}\nRetrying until ${until} UTC, then giving up; Ctrl-C stops watching (the job goes on).\n`,
+        );
+      },
     })) {
       if (options.json) io.stdout.write(`${JSON.stringify(update)}\n`);
       progress = reduceJobProgress(progress, update, Date.now());
@@ -123,7 +140,7 @@ export async function followJob(options: {
     : (progress?.endReason ?? 'interrupted');
   if (!options.json && outcome === 'interrupted') {
     io.stdout.write(
-      `Stopped watching. The job goes on: tuneline watch ${options.jobId}, or tuneline cancel ${options.jobId}.\n`,
+      `Stopped watching. The job goes on: npx tuneline watch ${options.jobId}, or npx tuneline cancel ${options.jobId}.\n`,
     );
   }
   const job = progress?.job ?? null;
