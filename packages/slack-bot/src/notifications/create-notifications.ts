@@ -1,0 +1,67 @@
+import type { CustomRoute, Logger } from '@slack/bolt';
+import type { WebClient } from '@slack/web-api';
+import type OpenAI from 'openai';
+import type { StateStore } from '../store/state-store.js';
+import { createJobEndAnnouncer } from './announce-job-end.js';
+import { createOpenAIWebhookRoute } from './create-openai-webhook-route.js';
+import { type JobEndPoller, startJobEndPoller } from './start-job-end-poller.js';
+
+export interface Notifications {
+  /** Routes to serve on the bot's HTTP port (the webhook route when a secret is set). */
+  readonly routes: CustomRoute[];
+  readonly mode: 'off' | 'webhooks' | 'polling';
+  /** Starts the poller in polling mode. */
+  start(): void;
+  stop(): Promise<void>;
+}
+
+/**
+ * Job-end notifications to `channel`: from signed OpenAI webhooks when `webhookSecret` is set,
+ * otherwise by polling the project's jobs. Without a channel, notifications are off.
+ * @example const notifications = createNotifications({ openai, slack: app.client, store, channel, webhookSecret, pollIntervalMs, shared, logger });
+ */
+export function createNotifications(options: {
+  openai: OpenAI;
+  slack: WebClient;
+  store: StateStore;
+  channel: string | undefined;
+  webhookSecret: string | undefined;
+  pollIntervalMs: number;
+  /** Whether the store is shared and outlives this process (Redis). */
+  shared: boolean;
+  logger: Logger;
+}): Notifications {
+  const { openai, slack, store, channel, webhookSecret, logger } = options;
+  if (channel === undefined || channel === '') {
+    return { routes: [], mode: 'off', start() {}, async stop() {} };
+  }
+  const announce = createJobEndAnnouncer({ openai, slack, store, channel });
+  if (webhookSecret !== undefined && webhookSecret !== '') {
+    return {
+      routes: [
+        createOpenAIWebhookRoute({ openai, secret: webhookSecret, store, announce, logger }),
+      ],
+      mode: 'webhooks',
+      start() {},
+      async stop() {},
+    };
+  }
+  let poller: JobEndPoller | undefined;
+  return {
+    routes: [],
+    mode: 'polling',
+    start() {
+      poller ??= startJobEndPoller({
+        openai,
+        store,
+        announce,
+        intervalMs: options.pollIntervalMs,
+        shared: options.shared,
+        logger,
+      });
+    },
+    async stop() {
+      await poller?.stop();
+    },
+  };
+}
