@@ -56,6 +56,13 @@ function describePullRequest(job: JobDetails): string | undefined {
   return tuneline.pullRequest === undefined ? undefined : label;
 }
 
+function describeError(error: JobDetails['error']): string {
+  if (error === null) return 'OpenAI gave no reason.';
+  const code = error.code === null || error.code === '' ? '' : `\`${escapeMrkdwn(error.code)}\` `;
+  const param = error.param === null ? '' : ` (parameter \`${escapeMrkdwn(error.param)}\`)`;
+  return `${code}${escapeMrkdwn(error.message)}${param}`;
+}
+
 /**
  * Renders the channel message announcing that a fine-tuning job ended: the model, trained tokens,
  * actual cost, final loss with a sparkline, the PR from Tuneline's metadata, OpenAI's error for a
@@ -95,18 +102,9 @@ export function renderJobEndNotification(job: JobDetails): { text: string; block
     },
   ];
   if (job.status === 'failed') {
-    const error = job.error;
-    const message =
-      error === null
-        ? 'OpenAI gave no reason.'
-        : `${error.code === '' ? '' : `\`${escapeMrkdwn(error.code)}\` `}${escapeMrkdwn(error.message)}${
-            error.param === null || error.param === undefined
-              ? ''
-              : ` (parameter \`${escapeMrkdwn(error.param)}\`)`
-          }`;
     blocks.push({
       type: 'section',
-      text: { type: 'mrkdwn', text: `*Error from OpenAI:* ${message}` },
+      text: { type: 'mrkdwn', text: `*Error from OpenAI:* ${describeError(job.error)}` },
     });
   }
   if (job.status === 'succeeded' && job.fineTunedModel !== null) {
