@@ -4,7 +4,9 @@ export default defineProject({
   test: {
     name: 'slack-bot',
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
-    testTimeout: 30_000,
+    // A busy 2-core machine: generous limits, no timing asserts in tests.
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
     globalSetup: ['test/redis-global-setup.ts'],
   },
 });

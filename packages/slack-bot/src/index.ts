@@ -1,2 +1,11 @@
-// The Slack bot is built in its own issue; this package reserves its place in the workspace.
-export const slackBotPackageName = '@tuneline/slack-bot';
+export type { BotServices } from './bot-services.js';
+export {
+  readSlackBotConfig,
+  type SlackBotConfig,
+  type SlackBotConfigResult,
+  type SlackTransport,
+  slackBotEnvironmentSchema,
+} from './config.js';
+export { createSlackBot, type SlackBot, type SlackBotDependencies } from './create-app.js';
+export { createMemoryStateStore } from './store/memory-state-store.js';
+export type { StateStore } from './store/state-store.js';

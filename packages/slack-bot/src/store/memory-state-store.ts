@@ -1,50 +1,62 @@
 import type { StateStore } from './state-store.js';
 
-/** A StateStore in this process's memory: right for one replica, and the fallback when Redis is down. */
+interface Entry {
+  value: number;
+  expiresAt: number;
+}
+
+/**
+ * A StateStore in this process's memory: right for one replica, and the fallback when a shared
+ * store is unreachable. Expired keys are swept as the map grows, so it stays bounded by the TTLs.
+ * @example const store = createMemoryStateStore(); await store.claim('event:A1:T1:Ev1', 600);
+ */
 export function createMemoryStateStore(options: { now?: () => number } = {}): StateStore {
   const now = options.now ?? Date.now;
-  const claims = new Map<string, number>();
-  const counters = new Map<string, { count: number; expiresAt: number }>();
+  const entries = new Map<string, Entry>();
+  let sweepAt = 1024;
 
-  function sweep(): void {
-    const time = now();
-    for (const [key, expiresAt] of claims) if (expiresAt <= time) claims.delete(key);
-    for (const [key, counter] of counters) if (counter.expiresAt <= time) counters.delete(key);
+  function live(key: string): Entry | undefined {
+    const entry = entries.get(key);
+    if (entry === undefined) return undefined;
+    if (entry.expiresAt <= now()) {
+      entries.delete(key);
+      return undefined;
+    }
+    return entry;
   }
 
-  let calls = 0;
-  function maybeSweep(): void {
-    calls += 1;
-    if (calls % 1000 === 0) sweep();
+  function sweep(): void {
+    if (entries.size < sweepAt) return;
+    const time = now();
+    for (const [key, entry] of entries) if (entry.expiresAt <= time) entries.delete(key);
+    sweepAt = Math.max(1024, entries.size * 2);
   }
 
   return {
     async claim(key, ttlSeconds) {
-      maybeSweep();
-      const expiresAt = claims.get(key);
-      if (expiresAt !== undefined && expiresAt > now()) return false;
-      claims.set(key, now() + ttlSeconds * 1000);
+      if (live(key) !== undefined) return false;
+      sweep();
+      entries.set(key, { value: 1, expiresAt: now() + ttlSeconds * 1000 });
       return true;
     },
     async release(key) {
-      claims.delete(key);
+      entries.delete(key);
     },
     async increment(key, windowSeconds) {
-      maybeSweep();
-      const counter = counters.get(key);
-      if (counter === undefined || counter.expiresAt <= now()) {
-        counters.set(key, { count: 1, expiresAt: now() + windowSeconds * 1000 });
-        return 1;
+      const entry = live(key);
+      if (entry !== undefined) {
+        entry.value += 1;
+        return entry.value;
       }
-      counter.count += 1;
-      return counter.count;
+      sweep();
+      entries.set(key, { value: 1, expiresAt: now() + windowSeconds * 1000 });
+      return 1;
     },
     async ping() {
       return true;
     },
     async close() {
-      claims.clear();
-      counters.clear();
+      entries.clear();
     },
   };
 }

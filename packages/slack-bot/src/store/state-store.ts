@@ -1,4 +1,7 @@
-/** State the bot's replicas share: seen events, seen webhooks, announced jobs, rate limits. */
+/**
+ * The bot's shared state: seen events, seen webhooks, announced jobs and per-user rate limits.
+ * One process uses the memory store; several replicas share one Redis-backed store.
+ */
 export interface StateStore {
   /** Atomically claims `key` for `ttlSeconds`; true only for the first caller. */
   claim(key: string, ttlSeconds: number): Promise<boolean>;

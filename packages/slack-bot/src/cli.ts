@@ -1,0 +1,48 @@
+import { readSlackBotConfig } from './config.js';
+import { createSlackBot, type SlackBot } from './create-app.js';
+import { describeFailure } from './listeners/describe-failure.js';
+
+function describeStartFailure(error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (code === 'EADDRINUSE') return 'PORT is already in use: choose another PORT.';
+  if (code === 'EACCES')
+    return 'PORT needs privileges this process lacks: choose a port above 1024.';
+  const slackError = (error as { data?: { error?: unknown } } | null)?.data?.error;
+  if (slackError === 'invalid_auth' || slackError === 'not_authed') {
+    return 'Slack refused SLACK_BOT_TOKEN (invalid_auth): copy the bot token again from OAuth & Permissions.';
+  }
+  return `Could not start: ${describeFailure(error)}`;
+}
+
+/**
+ * Starts the bot from the environment, as `tuneline-slack` does. A bad setting or a failed
+ * start prints one line and returns exit code 1; no stack trace, no secret.
+ */
+export async function runSlackBotCli(options: {
+  env: Readonly<Record<string, string | undefined>>;
+  writeError: (line: string) => void;
+  writeInfo: (line: string) => void;
+}): Promise<{ exitCode: number; bot?: SlackBot }> {
+  const result = readSlackBotConfig(options.env);
+  if (!result.ok) {
+    options.writeError(`tuneline-slack: ${result.message}`);
+    return { exitCode: 1 };
+  }
+  const bot = createSlackBot(result.config);
+  try {
+    const identity = await bot.app.client.auth.test();
+    const { port } = await bot.start();
+    const transport =
+      result.config.transport.kind === 'http'
+        ? `HTTP on port ${String(port)} (/slack/events)`
+        : 'Socket Mode';
+    options.writeInfo(
+      `tuneline-slack: running as @${String(identity.user)} in ${String(identity.team)} over ${transport}`,
+    );
+    return { exitCode: 0, bot };
+  } catch (error) {
+    options.writeError(`tuneline-slack: ${describeStartFailure(error)}`);
+    await bot.stop().catch(() => undefined);
+    return { exitCode: 1 };
+  }
+}

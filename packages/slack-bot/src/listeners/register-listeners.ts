@@ -1,0 +1,10 @@
+import type { App } from '@slack/bolt';
+import type { BotServices } from '../bot-services.js';
+import { deduplicateEvents } from './deduplicate-events.js';
+import { registerFinetuneCommand } from './finetune-command.js';
+
+/** Wires every command, action and event listener, behind the event deduplication. */
+export function registerListeners(app: App, services: BotServices): void {
+  app.use(deduplicateEvents(services));
+  registerFinetuneCommand(app, services);
+}

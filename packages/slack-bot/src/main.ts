@@ -1,0 +1,21 @@
+import { runSlackBotCli } from './cli.js';
+
+const { exitCode, bot } = await runSlackBotCli({
+  env: process.env,
+  writeError: (line) => process.stderr.write(`${line}\n`),
+  writeInfo: (line) => process.stdout.write(`${line}\n`),
+});
+if (bot === undefined) {
+  process.exitCode = exitCode;
+} else {
+  // A deploy sends SIGTERM: stop taking requests and let the answers in flight finish.
+  const shutdown = (signal: string) => {
+    process.stdout.write(`tuneline-slack: ${signal} received, finishing answers in flight…\n`);
+    void bot.stop().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  };
+  process.once('SIGTERM', () => shutdown('SIGTERM'));
+  process.once('SIGINT', () => shutdown('SIGINT'));
+}
