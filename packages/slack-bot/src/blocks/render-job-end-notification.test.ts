@@ -45,7 +45,8 @@ describe('renderJobEndNotification', () => {
       '✅ Fine-tuning job ftjob-abc123 succeeded: ft:gpt-4o-mini-2024-07-18:acme::B1x2y3z4',
     );
     const section = rendered.blocks.find((block) => block.type === 'section');
-    const fields = section?.type === 'section' ? (section.fields ?? []).map((field) => field.text) : [];
+    const fields =
+      section?.type === 'section' ? (section.fields ?? []).map((field) => field.text) : [];
     expect(fields).toContain('*Model*\n`ft:gpt-4o-mini-2024-07-18:acme::B1x2y3z4`');
     expect(fields).toContain('*Trained tokens*\n3,620');
     expect(fields).toContain('*Cost*\n$0.01086');
@@ -93,7 +94,9 @@ describe('renderJobEndNotification', () => {
     const rendered = renderJobEndNotification(
       details({ status: 'cancelled', fineTunedModel: null, tuneline: null }),
     );
-    expect(rendered.text).toBe('⏹️ Fine-tuning job ftjob-abc123 was cancelled: gpt-4o-mini-2024-07-18');
+    expect(rendered.text).toBe(
+      '⏹️ Fine-tuning job ftjob-abc123 was cancelled: gpt-4o-mini-2024-07-18',
+    );
     expect(allText(rendered)).not.toContain('Pull request');
     expect(rendered.blocks.some((block) => block.type === 'actions')).toBe(false);
   });

@@ -1,4 +1,4 @@
-import type { types } from '@slack/bolt';
+import type { KnownBlock } from '@slack/types';
 import {
   formatDecimal,
   formatInteger,
@@ -6,8 +6,6 @@ import {
   type JobDetails,
   renderSparkline,
 } from '@tuneline/core';
-
-type KnownBlock = types.KnownBlock;
 
 /** The action id of the "Chat in a thread" button; its value is the fine-tuned model. */
 export const chatInThreadActionId = 'chat_in_thread';
