@@ -1,0 +1,271 @@
+import { createReadStream } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { type Emulator, signWebhook, startEmulator } from '@tuneline/emulator';
+import OpenAI from 'openai';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import {
+  type FakeSlackApi,
+  type RecordedOpenAIRequest,
+  startFakeSlackApi,
+  sendSignedRequest,
+  slashCommandBody,
+  startRecordingOpenAIProxy,
+  waitFor,
+} from '../src/testing/index.js';
+import { type BotProcess, startBotProcess } from './redis-bot-process.js';
+import { type RedisServer, runRedisTests, startRedisServer } from './redis-server.js';
+
+const signingSecret = 'tuneline-test-signing-secret';
+const webhookSecret = `whsec_${Buffer.from('two replicas share one secret').toString('base64')}`;
+const notifyChannel = 'C0NOTIFY';
+const wakannaiPath = fileURLToPath(
+  new URL('../../../examples/datasets/wakannai.jsonl', import.meta.url),
+);
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function waitForAsync(condition: () => Promise<boolean>, timeoutMs = 20_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error('Timed out waiting for a condition.');
+    await sleep(100);
+  }
+}
+
+function sendCommand(bot: BotProcess, text: string, responsePath: string) {
+  return sendSignedRequest({
+    url: `${bot.url}/slack/events`,
+    signingSecret,
+    contentType: 'application/x-www-form-urlencoded',
+    body: slashCommandBody({
+      text,
+      userId: 'UALICE',
+      channelId: 'C0FINETUNE',
+      teamId: 'T0TEAM',
+      responseUrl: slackResponseUrl(responsePath),
+    }),
+  });
+}
+
+let slackResponseUrl: (name: string) => string = () => '';
+
+describe.skipIf(!runRedisTests)('two bot processes sharing one Redis', () => {
+  let redis: RedisServer;
+  let emulator: Emulator;
+  let openai: OpenAI;
+  let proxy: { url: string; requests: RecordedOpenAIRequest[]; close(): Promise<void> };
+  let slack: FakeSlackApi;
+  let bots: BotProcess[] = [];
+
+  beforeAll(async () => {
+    redis = await startRedisServer();
+    emulator = await startEmulator({ speed: 5000 });
+    openai = new OpenAI({ baseURL: emulator.url, apiKey: emulator.apiKey, maxRetries: 0 });
+    proxy = await startRecordingOpenAIProxy({ target: emulator.url });
+    slack = await startFakeSlackApi({ teamId: 'T0TEAM' });
+    slackResponseUrl = (name) => slack.responseUrl(name);
+  });
+
+  afterEach(async () => {
+    await Promise.all(bots.map((bot) => bot.stop('SIGKILL')));
+    bots = [];
+  });
+
+  afterAll(async () => {
+    await slack?.close();
+    await proxy?.close();
+    await emulator?.close();
+    await redis?.close();
+  });
+
+  function botEnvironment(extra: Record<string, string> = {}): Record<string, string> {
+    return {
+      SLACK_BOT_TOKEN: 'xoxb-tuneline-test',
+      SLACK_SIGNING_SECRET: signingSecret,
+      OPENAI_API_KEY: emulator.apiKey,
+      OPENAI_BASE_URL: proxy.url,
+      SLACK_API_URL: slack.apiUrl,
+      REDIS_URL: redis.url,
+      TUNELINE_NOTIFY_CHANNEL: notifyChannel,
+      TUNELINE_SLACK_LOG_LEVEL: 'info',
+      ...extra,
+    };
+  }
+
+  async function startBots(count: number, extra: Record<string, string> = {}) {
+    const started = await Promise.all(
+      Array.from({ length: count }, (_, index) =>
+        startBotProcess({ name: `replica-${index + 1}`, env: botEnvironment(extra) }),
+      ),
+    );
+    bots.push(...started);
+    return started;
+  }
+
+  async function trainSucceededJob(): Promise<OpenAI.FineTuning.FineTuningJob> {
+    const file = await openai.files.create({
+      file: createReadStream(wakannaiPath),
+      purpose: 'fine-tune',
+    });
+    const job = await openai.fineTuning.jobs.create({
+      model: 'gpt-4o-mini-2024-07-18',
+      training_file: file.id,
+    });
+    return waitForJob(job.id);
+  }
+
+  async function waitForJob(jobId: string): Promise<OpenAI.FineTuning.FineTuningJob> {
+    const deadline = Date.now() + 30_000;
+    for (;;) {
+      const job = await openai.fineTuning.jobs.retrieve(jobId);
+      if (job.status === 'succeeded' || job.status === 'failed' || job.status === 'cancelled') {
+        return job;
+      }
+      if (Date.now() > deadline) throw new Error(`${jobId} is still ${job.status}`);
+      await sleep(50);
+    }
+  }
+
+  const notifications = (jobId?: string) =>
+    slack
+      .callsTo('chat.postMessage')
+      .filter((call) => call.params.channel === notifyChannel && call.outcome === 'ok')
+      .filter((call) => jobId === undefined || String(call.params.text).includes(jobId));
+
+  function signedDelivery(options: {
+    jobId: string;
+    id: string;
+    type?: string;
+    ageSeconds?: number;
+    secret?: string;
+  }) {
+    const timestamp = Math.floor(Date.now() / 1000) - (options.ageSeconds ?? 0);
+    const body = JSON.stringify({
+      id: options.id,
+      object: 'event',
+      created_at: timestamp,
+      type: options.type ?? 'fine_tuning.job.succeeded',
+      data: { id: options.jobId },
+    });
+    const headers = {
+      'content-type': 'application/json',
+      'webhook-id': options.id,
+      'webhook-timestamp': String(timestamp),
+      'webhook-signature': signWebhook({
+        id: options.id,
+        timestamp,
+        body,
+        secret: options.secret ?? webhookSecret,
+      }),
+    };
+    return (bot: BotProcess) =>
+      fetch(`${bot.url}/webhooks/openai`, { method: 'POST', headers, body }).then(
+        (response) => response.status,
+      );
+  }
+
+  it('posts one notification when the same OpenAI webhook reaches both replicas twice each', async () => {
+    const [first, second] = await startBots(2, { OPENAI_WEBHOOK_SECRET: webhookSecret });
+    if (first === undefined || second === undefined) throw new Error('bots did not start');
+    const job = await trainSucceededJob();
+    const deliver = signedDelivery({ jobId: job.id, id: 'evt_two_replicas_1' });
+
+    const statuses = [
+      ...(await Promise.all([deliver(first), deliver(second)])),
+      ...(await Promise.all([deliver(second), deliver(first)])),
+    ];
+    expect(statuses.every((status) => status >= 200 && status < 300)).toBe(true);
+    await waitFor(() => notifications(job.id).length > 0, { what: 'the job-end notification' });
+    // Another delivery of the same end under a new webhook-id is not announced again either.
+    expect(await signedDelivery({ jobId: job.id, id: 'evt_two_replicas_2' })(second)).toBe(200);
+    await sleep(500);
+
+    expect(notifications(job.id)).toHaveLength(1);
+    const [posted] = notifications(job.id);
+    expect(String(posted?.params.text)).toContain(`${job.id} succeeded: ${job.fine_tuned_model}`);
+    expect(JSON.stringify(posted?.params.blocks)).toContain('Chat in a thread');
+  });
+
+  it('refuses a forged webhook and a 10-minute-old one on both replicas, posting nothing', async () => {
+    const replicas = await startBots(2, { OPENAI_WEBHOOK_SECRET: webhookSecret });
+    const job = await trainSucceededJob();
+    const forged = signedDelivery({
+      jobId: job.id,
+      id: 'evt_forged',
+      secret: `whsec_${Buffer.from('an attacker guessed').toString('base64')}`,
+    });
+    const stale = signedDelivery({ jobId: job.id, id: 'evt_stale', ageSeconds: 600 });
+    for (const bot of replicas) {
+      expect(await forged(bot)).toBe(401);
+      expect(await stale(bot)).toBe(400);
+    }
+    await sleep(500);
+    expect(notifications(job.id)).toHaveLength(0);
+  });
+
+  it('lets a redelivery announce a job whose Slack post failed', async () => {
+    const [first, second] = await startBots(2, { OPENAI_WEBHOOK_SECRET: webhookSecret });
+    if (first === undefined || second === undefined) throw new Error('bots did not start');
+    const job = await trainSucceededJob();
+    const deliver = signedDelivery({ jobId: job.id, id: 'evt_post_fails' });
+    slack.failNext('chat.postMessage', 'internal_error');
+    expect(await deliver(first)).toBe(500);
+    expect(notifications(job.id)).toHaveLength(0);
+    expect(await deliver(second)).toBe(200);
+    expect(notifications(job.id)).toHaveLength(1);
+  });
+
+  it('polls without a webhook secret: a job that succeeds is announced once, and still once after a restart', async () => {
+    const pollsBefore = () =>
+      proxy.requests.filter((request) => request.path.startsWith('/fine_tuning/jobs?')).length;
+    const listedBefore = pollsBefore();
+    const earlier = await trainSucceededJob();
+    await startBots(2, { TUNELINE_SLACK_POLL_INTERVAL: '1' });
+    // Both replicas have looked once: the job that ended before they started stays unannounced.
+    await waitFor(() => pollsBefore() >= listedBefore + 2, { what: 'the first polls' });
+
+    const job = await trainSucceededJob();
+    await waitFor(() => notifications(job.id).length > 0, { what: 'the polled announcement' });
+    const polled = pollsBefore();
+    await waitFor(() => pollsBefore() >= polled + 4, { what: 'more polls' });
+    expect(notifications(job.id)).toHaveLength(1);
+
+    await Promise.all(bots.map((bot) => bot.stop('SIGTERM')));
+    bots = [];
+    await startBots(1, { TUNELINE_SLACK_POLL_INTERVAL: '1' });
+    const restarted = pollsBefore();
+    await waitFor(() => pollsBefore() >= restarted + 3, { what: 'polls after the restart' });
+    expect(notifications(job.id)).toHaveLength(1);
+    expect(notifications(earlier.id)).toHaveLength(0);
+  });
+
+  it('goes on answering while Redis is down, logs it once, and /readyz reports it', async () => {
+    const replicas = await startBots(2);
+    for (const bot of replicas) expect((await fetch(`${bot.url}/readyz`)).status).toBe(200);
+
+    await redis.stop();
+    try {
+      for (const [index, bot] of replicas.entries()) {
+        for (let attempt = 0; attempt < 3; attempt += 1) {
+          const path = `redis-down-${index}-${attempt}`;
+          const response = await sendCommand(bot, 'help', path);
+          expect(response.status).toBe(200);
+          await waitFor(() => slack.responsePosts.some((post) => post.path === `/response/${path}`), {
+            what: `the answer to ${path}`,
+          });
+        }
+        const readiness = await fetch(`${bot.url}/readyz`);
+        expect(readiness.status).toBe(503);
+        expect(await readiness.json()).toMatchObject({
+          failing: ['redis'],
+          checks: { slack: 'ok', openai: 'ok', redis: 'down' },
+        });
+        expect(bot.output().match(/Shared state store unreachable/g) ?? []).toHaveLength(1);
+      }
+    } finally {
+      await redis.start();
+    }
+    for (const bot of replicas) {
+      await waitForAsync(async () => (await fetch(`${bot.url}/readyz`)).status === 200);
+    }
+  });
+});
