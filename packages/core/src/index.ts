@@ -1,9 +1,131 @@
-export * from './charts/index.js';
-export * from './config/index.js';
-export * from './cost/index.js';
-export * from './dataset/index.js';
-export * from './errors/index.js';
-export * from './fine-tuning/index.js';
-export * from './models/index.js';
-export * from './stats/index.js';
-export * from './tokens/index.js';
+// The public API of @tuneline/core: what the CLI, the GitHub Action and the Slack bot build on.
+// Every name is listed on purpose; anything not here is internal and may change.
+
+// Charts
+export { renderMermaidLossChart, renderSparkline } from './charts/index.js';
+// Chat: a conversation trimmed to the model's context, and streaming an answer
+export {
+  type ChatAnswer,
+  type ChatConversation,
+  type ChatMessage,
+  type ChatTokenUsage,
+  createChatConversation,
+  streamChatAnswer,
+} from './chat/index.js';
+// tuneline.json
+export {
+  type ConfigIssue,
+  type ConfigIssueCode,
+  type DatasetConfig,
+  type LoadRepositoryConfigResult,
+  loadRepositoryConfig,
+  parseRepositoryConfig,
+  type RepositoryConfig,
+  type RepositoryConfigResult,
+  type ResolvedDataset,
+  repositoryConfigFileName,
+  resolveDatasetConfig,
+} from './config/index.js';
+// Cost
+export {
+  type AcrossModelsEstimate,
+  defaultEpochs,
+  estimateAcrossModels,
+  estimateTrainingCost,
+  type ModelCostEstimate,
+  type TrainingCostEstimate,
+} from './cost/index.js';
+// Datasets
+export {
+  type DatasetReport,
+  type IssueCode,
+  type IssueSeverity,
+  maxFileBytes,
+  minimumExamples,
+  recommendedExamples,
+  type ValidateDatasetOptions,
+  type ValidationIssue,
+  validateDataset,
+  validateDatasets,
+} from './dataset/index.js';
+// Errors
+export { TunelineError, type TunelineErrorCode, type TunelineErrorKind } from './errors/index.js';
+// Fine-tuning jobs
+export {
+  cancelJob,
+  cancelSupersededJobs,
+  computeFileDigest,
+  createJobMetadata,
+  createOpenAIClient,
+  type FileDigest,
+  type FindOrCreateJobResult,
+  type FineTuningEvent,
+  type FineTuningJob,
+  type FineTuningJobStatus,
+  fetchJobMetrics,
+  findOrCreateJob,
+  isTerminalJobStatus,
+  type JobMethod,
+  type JobMetrics,
+  type JobParameters,
+  type JobSource,
+  type JobSummary,
+  type JobUpdate,
+  listTunelineJobs,
+  type MetricPoint,
+  OpenAIRequestError,
+  pauseJob,
+  readJobMetadata,
+  resolveJobMethod,
+  resumeJob,
+  retrieveJob,
+  summarizeJobMetrics,
+  type TrainDatasetResult,
+  type TrainOrigin,
+  type TrainReports,
+  type TunelineJobFilter,
+  type TunelineJobMetadata,
+  trainDataset,
+  tunelineMetadataKeys,
+  type UploadedFile,
+  uploadTrainingFile,
+  watchJob,
+} from './fine-tuning/index.js';
+// Numbers and money, one way for every surface
+export { formatDecimal, formatInteger, formatUsd } from './format/index.js';
+// Job views: progress while watching, recent jobs, one job in detail
+export {
+  describeJob,
+  describeRecentJobs,
+  type JobDescription,
+  type JobDetails,
+  type JobOrigin,
+  type JobProgress,
+  type JobProgressEntry,
+  reduceJobProgress,
+} from './jobs/index.js';
+// The versioned --json shapes
+export { jsonVersion, toStatusJson, toTrainJson, toValidateJson } from './json/index.js';
+// Models
+export {
+  baseModelOf,
+  type DatasetFormat,
+  type FineTuningMethodType,
+  findModel,
+  getModel,
+  type ModelInfo,
+  type ModelPrices,
+  modelCatalog,
+  modelsForFormat,
+  type Source,
+} from './models/index.js';
+// Tokens
+export { createTokenCounter, type TokenCounter, type TokenEncodingName } from './tokens/index.js';
+// Train requests: tuneline.json + overrides, merged one way
+export {
+  resolveTrainRequest,
+  type TrainHyperparameterOverrides,
+  type TrainOverrides,
+  type TrainRequest,
+  type TrainTarget,
+} from './train/index.js';

@@ -1,2 +1,7 @@
 export { defaultEpochs, epochHeuristic } from './default-epochs.js';
+export {
+  type AcrossModelsEstimate,
+  estimateAcrossModels,
+  type ModelCostEstimate,
+} from './estimate-across-models.js';
 export { estimateTrainingCost, type TrainingCostEstimate } from './estimate-training-cost.js';

@@ -1,1 +1,1 @@
-export { TunelineError, type TunelineErrorCode } from './tuneline-error.js';
+export { TunelineError, type TunelineErrorCode, type TunelineErrorKind } from './tuneline-error.js';

@@ -30,19 +30,27 @@ export function createJobMetadata(options: {
   }
   const pairs = Object.entries(metadata);
   if (pairs.length > openAIMetadataLimits.pairs) {
-    throw new TunelineError('usage', `Job metadata has ${pairs.length} pairs; OpenAI allows 16.`, {
-      hint: `Tuneline uses ${pairs.length - Object.keys(options.extra ?? {}).length}; drop extra metadata pairs.`,
-    });
+    throw new TunelineError(
+      'invalid_argument',
+      `Job metadata has ${pairs.length} pairs; OpenAI allows 16.`,
+      {
+        hint: `Tuneline uses ${pairs.length - Object.keys(options.extra ?? {}).length}; drop extra metadata pairs.`,
+      },
+    );
   }
   for (const [key, value] of pairs) {
     if (key.length > openAIMetadataLimits.keyLength) {
-      throw new TunelineError('usage', `Job metadata key "${key}" is longer than 64 characters.`, {
-        hint: 'Shorten the key.',
-      });
+      throw new TunelineError(
+        'invalid_argument',
+        `Job metadata key "${key}" is longer than 64 characters.`,
+        {
+          hint: 'Shorten the key.',
+        },
+      );
     }
     if (value.length > openAIMetadataLimits.valueLength) {
       throw new TunelineError(
-        'usage',
+        'invalid_metadata',
         `Job metadata "${key}" is ${value.length} characters long; OpenAI allows 512.`,
         {
           hint:

@@ -12,16 +12,18 @@ export async function fetchNewEvents(options: {
   jobId: string;
   seen: Set<string>;
   pageSize?: number;
+  signal?: AbortSignal | undefined;
 }): Promise<FineTuningEvent[]> {
   const { client, jobId, seen } = options;
   const fresh: FineTuningEvent[] = [];
   await callOpenAI(`list the events of job ${jobId}`, async () => {
     let after: string | undefined;
     for (;;) {
-      const page = await client.fineTuning.jobs.listEvents(jobId, {
-        limit: options.pageSize ?? 100,
-        ...(after === undefined ? {} : { after }),
-      });
+      const page = await client.fineTuning.jobs.listEvents(
+        jobId,
+        { limit: options.pageSize ?? 100, ...(after === undefined ? {} : { after }) },
+        options.signal === undefined ? undefined : { signal: options.signal },
+      );
       let reachedSeen = false;
       for (const item of page.data) {
         const parsed = fineTuningEventSchema.safeParse(item);

@@ -151,7 +151,8 @@ describe('findOrCreateJob', () => {
     await expect(
       findOrCreateJob({ client: test.client, ...request, requestKey: 'other' }),
     ).rejects.toMatchObject({
-      code: 'usage',
+      code: 'invalid_argument',
+      kind: 'bug',
     });
     expect(jobCreations(test)).toHaveLength(0);
   });

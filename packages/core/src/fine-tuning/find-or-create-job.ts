@@ -98,7 +98,7 @@ export async function findOrCreateJob(options: {
   const { client, requestKey, createParams } = options;
   if (createParams.metadata?.[tunelineMetadataKeys.requestKey] !== requestKey) {
     throw new TunelineError(
-      'usage',
+      'invalid_argument',
       'The job to create does not carry its request key in metadata.',
       {
         hint: `Set metadata.${tunelineMetadataKeys.requestKey} so the job can be found again.`,

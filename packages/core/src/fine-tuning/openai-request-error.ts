@@ -35,6 +35,8 @@ export class OpenAIRequestError extends TunelineError {
   }) {
     super(options.code, options.message, {
       cause: options.cause,
+      // No response at all is the network's failure; any answer, even a 5xx, is the API's.
+      kind: options.status === undefined ? 'network' : 'api',
       ...(options.hint === undefined ? {} : { hint: options.hint }),
     });
     this.operation = options.operation;

@@ -7,9 +7,13 @@ import { parseApiResponse } from './parse-api-response.js';
 export async function retrieveJob(options: {
   client: OpenAI;
   jobId: string;
+  signal?: AbortSignal | undefined;
 }): Promise<FineTuningJob> {
   const job = await callOpenAI(`fetch job ${options.jobId}`, () =>
-    options.client.fineTuning.jobs.retrieve(options.jobId),
+    options.client.fineTuning.jobs.retrieve(
+      options.jobId,
+      options.signal === undefined ? undefined : { signal: options.signal },
+    ),
   );
   return parseApiResponse({ schema: fineTuningJobSchema, value: job, what: 'fine-tuning job' });
 }

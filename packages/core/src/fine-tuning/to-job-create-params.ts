@@ -51,7 +51,7 @@ export function toJobCreateParams(options: {
 }): JobCreateParams {
   const { parameters } = options;
   if (parameters.hyperparameters !== undefined && parameters.method !== undefined) {
-    throw new TunelineError('usage', 'Both "hyperparameters" and "method" were given.', {
+    throw new TunelineError('invalid_argument', 'Both "hyperparameters" and "method" were given.', {
       hint: 'Put the hyperparameters inside method.hyperparameters, or drop "method" for supervised training.',
     });
   }

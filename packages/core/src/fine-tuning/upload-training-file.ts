@@ -115,7 +115,7 @@ export async function uploadTrainingFile(options: {
   const digest = options.digest ?? (await computeFileDigest(path));
   if (digest.bytes > uploadLimits.uploadBytes) {
     throw new TunelineError(
-      'usage',
+      'dataset_too_large',
       `${path} is ${digest.bytes} bytes; OpenAI takes at most 8 GB.`,
       {
         hint: 'Split the dataset or sample it down.',

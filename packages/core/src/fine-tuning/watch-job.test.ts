@@ -197,4 +197,41 @@ describe('watchJob', () => {
       collect(watchJob({ client: test.client, jobId, ...fast, timeoutMilliseconds: 100 })),
     ).rejects.toMatchObject({ code: 'timeout', cause: { code: 'openai_api', status: 500 } });
   });
+
+  it('stops when its signal aborts, mid-sleep, without an end update; the job goes on', async () => {
+    test = await startTestEmulator({ speed: 1 });
+    const jobId = await startPlainJob({ client: test.client });
+    const controller = new AbortController();
+    const updates: JobUpdate[] = [];
+    const started = Date.now();
+    for await (const update of watchJob({
+      client: test.client,
+      jobId,
+      signal: controller.signal,
+      pollIntervalMilliseconds: 60_000,
+    })) {
+      updates.push(update);
+      controller.abort();
+    }
+    expect(Date.now() - started).toBeLessThan(20_000);
+    expect(updates.length).toBeGreaterThan(0);
+    expect(updates.some((update) => update.type === 'end')).toBe(false);
+    const job = await test.client.fineTuning.jobs.retrieve(jobId);
+    expect(['validating_files', 'queued', 'running']).toContain(job.status);
+  });
+
+  it('yields the events of a poll before the status they led to', async () => {
+    test = await startTestEmulator({ speed: 100 });
+    const jobId = await startPlainJob({ client: test.client });
+    const updates = await collect(watchJob({ client: test.client, jobId, ...fast }));
+    const firstEvent = updates.findIndex((update) => update.type === 'event');
+    const firstStatus = updates.findIndex((update) => update.type === 'status');
+    expect(firstEvent).toBeGreaterThanOrEqual(0);
+    expect(firstEvent).toBeLessThan(firstStatus);
+    const lastEvent = updates.findLastIndex((update) => update.type === 'event');
+    const succeeded = updates.findIndex(
+      (update) => update.type === 'status' && update.status === 'succeeded',
+    );
+    expect(lastEvent).toBeLessThan(succeeded);
+  });
 });

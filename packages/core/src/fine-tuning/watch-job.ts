@@ -27,19 +27,26 @@ async function waitForCallableModel(options: {
   timeoutMilliseconds: number;
   pollIntervalMilliseconds: number;
   maxPollIntervalMilliseconds: number;
+  signal: AbortSignal | undefined;
 }): Promise<{ model: string | null; callable: boolean }> {
   const { client, clock } = options;
   const deadline = clock.now() + options.timeoutMilliseconds;
   let delay = options.pollIntervalMilliseconds;
   let model = options.job.fine_tuned_model;
-  for (;;) {
+  while (options.signal?.aborted !== true) {
     try {
       if (model === null) {
-        model = (await retrieveJob({ client, jobId: options.job.id })).fine_tuned_model;
+        model = (await retrieveJob({ client, jobId: options.job.id, signal: options.signal }))
+          .fine_tuned_model;
       }
       if (model !== null) {
         const modelId = model;
-        await callOpenAI(`fetch model ${modelId}`, () => client.models.retrieve(modelId));
+        await callOpenAI(`fetch model ${modelId}`, () =>
+          client.models.retrieve(
+            modelId,
+            options.signal === undefined ? undefined : { signal: options.signal },
+          ),
+        );
         return { model, callable: true };
       }
     } catch (error) {
@@ -51,32 +58,56 @@ async function waitForCallableModel(options: {
     await clock.sleep(Math.min(delay, remaining));
     delay = Math.min(delay * 2, options.maxPollIntervalMilliseconds);
   }
+  return { model, callable: false };
+}
+
+function abortableSleep(
+  sleep: (milliseconds: number) => Promise<void>,
+  signal: AbortSignal | undefined,
+): (milliseconds: number) => Promise<void> {
+  if (signal === undefined) return sleep;
+  return (milliseconds) =>
+    new Promise<void>((resolve) => {
+      if (signal.aborted) return resolve();
+      const onAbort = () => resolve();
+      signal.addEventListener('abort', onAbort, { once: true });
+      void sleep(milliseconds).then(() => {
+        signal.removeEventListener('abort', onAbort);
+        resolve();
+      });
+    });
 }
 
 /**
- * Follows a fine-tuning job until it finishes or the timeout passes, yielding status changes,
- * new events (none missed or repeated) and metrics. Polls with backoff (reset when something
- * changes), tolerates unknown statuses and transient API failures, and after `succeeded` waits
- * until the new model is callable. The last update is always `end`.
- * @example for await (const update of watchJob({ client, jobId })) console.log(update.type);
+ * Follows a fine-tuning job until it finishes or the timeout passes, yielding new events (none
+ * missed or repeated), metrics and status changes; each poll yields its events before the status
+ * they led to. Polls with backoff (reset when something changes), tolerates unknown statuses and
+ * transient API failures, and after `succeeded` waits until the new model is callable. The last
+ * update is always `end`, unless `signal` aborts: then the updates simply stop (the job goes on).
+ * @example for await (const update of watchJob({ client, jobId, signal })) console.log(update.type);
  */
 export async function* watchJob(options: {
   client: OpenAI;
   jobId: string;
+  /** Stops watching: pending requests are aborted and no more updates come. */
+  signal?: AbortSignal | undefined;
   /** First and shortest wait between polls; default 2 s. */
-  pollIntervalMilliseconds?: number;
+  pollIntervalMilliseconds?: number | undefined;
   /** Longest wait between polls when nothing changes; default 30 s. */
-  maxPollIntervalMilliseconds?: number;
+  maxPollIntervalMilliseconds?: number | undefined;
   /** Stop watching (the job goes on) after this long; default 24 h. */
-  timeoutMilliseconds?: number;
+  timeoutMilliseconds?: number | undefined;
   /** After `succeeded`, wait for the model to be callable; default true. */
   waitForModel?: boolean;
   modelReadyTimeoutMilliseconds?: number;
   sleep?: (milliseconds: number) => Promise<void>;
   now?: () => number;
 }): AsyncGenerator<JobUpdate, void, undefined> {
-  const { client, jobId } = options;
-  const clock: Clock = { sleep: options.sleep ?? defaultSleep, now: options.now ?? Date.now };
+  const { client, jobId, signal } = options;
+  const clock: Clock = {
+    sleep: abortableSleep(options.sleep ?? defaultSleep, signal),
+    now: options.now ?? Date.now,
+  };
   const pollInterval = options.pollIntervalMilliseconds ?? 2000;
   const maxPollInterval = Math.max(pollInterval, options.maxPollIntervalMilliseconds ?? 30_000);
   const deadline = clock.now() + (options.timeoutMilliseconds ?? 24 * 60 * 60 * 1000);
@@ -85,17 +116,12 @@ export async function* watchJob(options: {
   let lastJob: FineTuningJob | undefined;
   let lastError: unknown;
   let delay = pollInterval;
-  for (;;) {
+  const aborted = () => signal?.aborted === true;
+  while (!aborted()) {
     let changed = false;
     try {
-      const job = await retrieveJob({ client, jobId });
-      lastJob = job;
-      if (job.status !== previousStatus) {
-        yield { type: 'status', status: job.status, previousStatus, job };
-        previousStatus = job.status;
-        changed = true;
-      }
-      for (const event of await fetchNewEvents({ client, jobId, seen })) {
+      // Events first, then the job: the status printed after them is at least as new.
+      for (const event of await fetchNewEvents({ client, jobId, seen, signal })) {
         changed = true;
         yield { type: 'event', event };
         if (event.type === 'metrics' && typeof event.data === 'object' && event.data !== null) {
@@ -103,24 +129,33 @@ export async function* watchJob(options: {
           if (point !== undefined) yield { type: 'metrics', point, eventId: event.id };
         }
       }
+      if (aborted()) return;
+      const job = await retrieveJob({ client, jobId, signal });
+      lastJob = job;
+      if (job.status !== previousStatus) {
+        yield { type: 'status', status: job.status, previousStatus, job };
+        previousStatus = job.status;
+        changed = true;
+      }
       if (isTerminalJobStatus(job.status)) {
         if (job.status === 'succeeded' && options.waitForModel !== false) {
-          yield {
-            type: 'model',
-            ...(await waitForCallableModel({
-              client,
-              job,
-              clock,
-              timeoutMilliseconds: options.modelReadyTimeoutMilliseconds ?? 10 * 60 * 1000,
-              pollIntervalMilliseconds: pollInterval,
-              maxPollIntervalMilliseconds: maxPollInterval,
-            })),
-          };
+          const model = await waitForCallableModel({
+            client,
+            job,
+            clock,
+            timeoutMilliseconds: options.modelReadyTimeoutMilliseconds ?? 10 * 60 * 1000,
+            pollIntervalMilliseconds: pollInterval,
+            maxPollIntervalMilliseconds: maxPollInterval,
+            signal,
+          });
+          if (aborted()) return;
+          yield { type: 'model', ...model };
         }
         yield { type: 'end', reason: 'finished', job };
         return;
       }
     } catch (error) {
+      if (aborted()) return;
       if (!isTransient(error)) throw error;
       lastError = error;
     }

@@ -7,3 +7,4 @@ export {
   modelCatalog,
   type Source,
 } from './model-catalog.js';
+export { modelsForFormat } from './models-for-format.js';
