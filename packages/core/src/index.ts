@@ -12,6 +12,8 @@ export {
   createChatConversation,
   streamChatAnswer,
 } from './chat/index.js';
+// The project's succeeded fine-tuned models, for chat pickers
+export { type FineTunedModel, listFineTunedModels } from './chat-models/index.js';
 // tuneline.json
 export {
   type ConfigIssue,

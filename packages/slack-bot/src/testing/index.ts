@@ -10,6 +10,7 @@ export {
   type RecordedOpenAIRequest,
   startRecordingOpenAIProxy,
 } from './recording-openai-proxy.js';
+export { createMemoryLogger } from './silent-logger.js';
 export {
   blockActionBody,
   eventEnvelope,

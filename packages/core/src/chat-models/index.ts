@@ -1,0 +1,1 @@
+export { type FineTunedModel, listFineTunedModels } from './list-fine-tuned-models.js';
