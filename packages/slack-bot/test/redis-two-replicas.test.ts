@@ -6,9 +6,9 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
   type FakeSlackApi,
   type RecordedOpenAIRequest,
-  startFakeSlackApi,
   sendSignedRequest,
   slashCommandBody,
+  startFakeSlackApi,
   startRecordingOpenAIProxy,
   waitFor,
 } from '../src/testing/index.js';
@@ -249,9 +249,12 @@ describe.skipIf(!runRedisTests)('two bot processes sharing one Redis', () => {
           const path = `redis-down-${index}-${attempt}`;
           const response = await sendCommand(bot, 'help', path);
           expect(response.status).toBe(200);
-          await waitFor(() => slack.responsePosts.some((post) => post.path === `/response/${path}`), {
-            what: `the answer to ${path}`,
-          });
+          await waitFor(
+            () => slack.responsePosts.some((post) => post.path === `/response/${path}`),
+            {
+              what: `the answer to ${path}`,
+            },
+          );
         }
         const readiness = await fetch(`${bot.url}/readyz`);
         expect(readiness.status).toBe(503);

@@ -115,7 +115,8 @@ export function createResilientStateStore(options: {
     },
     async ping() {
       const answers = await primary.ping();
-      if (answers && degraded) void tryRecover();
+      if (!answers) enterDegraded(new Error('no answer to PING'));
+      else if (degraded) void tryRecover();
       return answers;
     },
     async close() {
