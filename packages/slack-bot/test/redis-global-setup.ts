@@ -1,4 +1,4 @@
-import { redisRequired, redisSkipNotice, runRedisTests } from './redis-server.js';
+import { redisRequired, redisSkipNotice, runRedisTests } from '../src/testing/redis-server.js';
 
 /** Says plainly, once per run, that the Redis tests were skipped and how to run them. */
 export default function setup(): void {

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMemoryStateStore } from '../src/store/memory-state-store.js';
 import { createRedisStateStore, type RedisStateStore } from '../src/store/redis-state-store.js';
 import { createResilientStateStore } from '../src/store/resilient-state-store.js';
-import { type RedisServer, runRedisTests, startRedisServer } from './redis-server.js';
+import { type RedisServer, runRedisTests, startRedisServer } from '../src/testing/redis-server.js';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 

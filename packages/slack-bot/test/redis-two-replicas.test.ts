@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { type Emulator, signWebhook, startEmulator } from '@tuneline/emulator';
 import OpenAI from 'openai';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { type BotProcess, startBotProcess } from '../src/testing/bot-process.js';
 import {
   type FakeSlackApi,
   type RecordedOpenAIRequest,
@@ -12,8 +13,7 @@ import {
   startRecordingOpenAIProxy,
   waitFor,
 } from '../src/testing/index.js';
-import { type BotProcess, startBotProcess } from './redis-bot-process.js';
-import { type RedisServer, runRedisTests, startRedisServer } from './redis-server.js';
+import { type RedisServer, runRedisTests, startRedisServer } from '../src/testing/redis-server.js';
 
 const signingSecret = 'tuneline-test-signing-secret';
 const webhookSecret = `whsec_${Buffer.from('two replicas share one secret').toString('base64')}`;

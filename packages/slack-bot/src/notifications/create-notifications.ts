@@ -55,7 +55,8 @@ export function createNotifications(options: {
         openai,
         store,
         announce,
-        intervalMs: options.pollIntervalMs,
+        // At least a second between polls, whatever the config says.
+        intervalMs: Math.max(1000, options.pollIntervalMs),
         shared: options.shared,
         logger,
       });

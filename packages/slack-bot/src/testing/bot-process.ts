@@ -2,8 +2,8 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-/** The built bot entry that `tuneline-slack` runs. */
-export const botEntry = fileURLToPath(new URL('../dist/main.js', import.meta.url));
+/** The built bot entry that `tuneline-slack` runs (the same path from src/testing and dist/testing). */
+export const botEntry = fileURLToPath(new URL('../../dist/main.js', import.meta.url));
 
 /** One bot replica running as its own process, as a deployment runs it. */
 export interface BotProcess {
