@@ -16,10 +16,11 @@ export interface JobEndPoller {
   stop(): Promise<void>;
 }
 
+/** The wait a 429 asks for: OpenAI's precise `retry-after-ms`, else `retry-after` in seconds. */
 function retryAfterMs(error: InstanceType<typeof OpenAI.APIError>): number | undefined {
-  const header = error.headers?.get?.('retry-after');
-  if (header === undefined || header === null) return undefined;
-  const seconds = Number(header);
+  const milliseconds = Number(error.headers?.get?.('retry-after-ms') ?? Number.NaN);
+  if (Number.isFinite(milliseconds)) return milliseconds;
+  const seconds = Number(error.headers?.get?.('retry-after') ?? Number.NaN);
   return Number.isFinite(seconds) ? seconds * 1000 : undefined;
 }
 
@@ -119,7 +120,7 @@ export function startJobEndPoller(options: {
           retryAfterMs(error) ?? 0,
         );
         logger.warn(
-          `OpenAI rate-limited the job poller; next poll in ${Math.round(delayMs / 1000)} s.`,
+          `OpenAI rate-limited the job poller; next poll in ${(delayMs / 1000).toFixed(1)} s.`,
         );
       } else {
         logger.warn(`Job poll failed: ${error instanceof Error ? error.message : String(error)}`);
