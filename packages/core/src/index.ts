@@ -12,7 +12,7 @@ export {
   createChatConversation,
   streamChatAnswer,
 } from './chat/index.js';
-// The project's succeeded fine-tuned models, for chat pickers
+// The project's fine-tuned models, for chat surfaces
 export { type FineTunedModel, listFineTunedModels } from './chat-models/index.js';
 // tuneline.json
 export {

@@ -1,6 +1,7 @@
 import type { Logger } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
 import type OpenAI from 'openai';
+import type { ModelDirectory } from './chat/model-directory.js';
 import type { SlackBotConfig } from './config.js';
 import type { UserRateLimiter } from './rate-limit/create-user-rate-limiter.js';
 import type { StateStore } from './store/state-store.js';
@@ -20,5 +21,7 @@ export interface BotServices {
   readonly streamingClient: WebClient;
   /** Caps chat requests per user per minute across replicas (TUNELINE_SLACK_USER_RATE_LIMIT). */
   readonly rateLimiter: UserRateLimiter;
+  /** The models people may chat with, looked up from the project's jobs. */
+  readonly models: ModelDirectory;
   readonly now: () => number;
 }

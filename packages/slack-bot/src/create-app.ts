@@ -14,6 +14,7 @@ import { WebClient } from '@slack/web-api';
 import { createOpenAIClient } from '@tuneline/core';
 import type OpenAI from 'openai';
 import type { BotServices } from './bot-services.js';
+import { createModelDirectory } from './chat/model-directory.js';
 import type { SlackBotConfig } from './config.js';
 import { registerListeners } from './listeners/register-listeners.js';
 import type { StateStore } from './store/state-store.js';
@@ -142,6 +143,7 @@ export function createSlackBot(
   });
   const store = team.store;
   const tasks = createTaskTracker();
+  const now = dependencies.now ?? Date.now;
   const services: BotServices = {
     config,
     openai,
@@ -150,7 +152,8 @@ export function createSlackBot(
     tasks,
     streamingClient,
     rateLimiter: team.rateLimiter,
-    now: dependencies.now ?? Date.now,
+    models: createModelDirectory({ openai, patterns: config.models, now }),
+    now,
   };
   registerListeners(app, services);
 

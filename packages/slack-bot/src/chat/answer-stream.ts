@@ -1,5 +1,5 @@
 import type { Logger } from '@slack/bolt';
-import type { MessageMetadata } from '@slack/types';
+import type { KnownBlock, MessageMetadata } from '@slack/types';
 import type { WebClient } from '@slack/web-api';
 import { slackErrorCode, slackRetryAfterSeconds } from './slack-error-code.js';
 
@@ -25,6 +25,8 @@ export interface AnswerStreamOptions {
   readonly updateIntervalMs?: number;
   /** A stream older than this is closed and the answer goes on in a new one, before Slack expires it. */
   readonly maxStreamAgeMs?: number;
+  /** Blocks shown under the finished answer (chat.stopStream renders them after the stream). */
+  readonly finalBlocks?: KnownBlock[];
   /** Called when the person presses Stop on the streaming message. */
   readonly onStoppedByUser?: () => void;
   readonly now?: () => number;
@@ -332,8 +334,14 @@ export class AnswerStream {
   async #close(segment: Segment, options: { last: boolean }): Promise<void> {
     const { client, channel, metadata } = this.#options;
     if (segment.mode === 'stream') {
+      const blocks = options.last ? this.#options.finalBlocks : undefined;
       const result = await this.#call(() =>
-        client.chat.stopStream({ channel, ts: segment.ts as string, metadata }),
+        client.chat.stopStream({
+          channel,
+          ts: segment.ts as string,
+          metadata,
+          ...(blocks === undefined ? {} : { blocks }),
+        }),
       );
       if (!result.ok) {
         if (result.error === 'ratelimited') return this.#retryClose(segment, options);

@@ -1,5 +1,7 @@
 import type { App } from '@slack/bolt';
 import type { BotServices } from '../bot-services.js';
+import { registerChatEvents } from './chat-events.js';
+import { registerCompareAction } from './compare-action.js';
 import { deduplicateEvents } from './deduplicate-events.js';
 import { registerFinetuneCommand } from './finetune-command.js';
 
@@ -7,4 +9,6 @@ import { registerFinetuneCommand } from './finetune-command.js';
 export function registerListeners(app: App, services: BotServices): void {
   app.use(deduplicateEvents(services));
   registerFinetuneCommand(app, services);
+  registerChatEvents(app, services);
+  registerCompareAction(app, services);
 }

@@ -26,3 +26,4 @@ export {
   testSigningSecret,
   testTeamId,
 } from './start-test-bot.js';
+export { type TrainingPair, trainTestModel } from './train-test-model.js';

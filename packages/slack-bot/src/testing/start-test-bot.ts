@@ -120,6 +120,61 @@ export async function startTestBot(
       });
       return { ...response, eventId };
     },
+    /**
+     * A person writes in Slack: the message is stored in the fake Slack (so conversations.replies
+     * sees it), then delivered as the events Slack sends for it: a mention in a channel comes
+     * as `app_mention` and `message`, a thread reply or DM as `message`.
+     */
+    async say(
+      text: string,
+      options: {
+        user?: string;
+        channel?: string;
+        threadTs?: string;
+        events?: readonly ('app_mention' | 'message')[];
+      } = {},
+    ) {
+      const channel = options.channel ?? testChannelId;
+      const stored = slack.postUserMessage({
+        channel,
+        user: options.user ?? 'UALICE',
+        text,
+        ...(options.threadTs === undefined ? {} : { threadTs: options.threadTs }),
+      });
+      const mentions = text.includes(`<@${slack.botUserId}>`);
+      const events =
+        options.events ??
+        (mentions && !channel.startsWith('D') ? ['app_mention', 'message'] : ['message']);
+      const base = {
+        channel,
+        user: stored.user,
+        text,
+        ts: stored.ts,
+        event_ts: stored.ts,
+        team: testTeamId,
+        client_msg_id: stored.clientMsgId,
+        ...(options.threadTs === undefined ? {} : { thread_ts: options.threadTs }),
+      };
+      const deliveries = [];
+      for (const type of events) {
+        deliveries.push(
+          await this.sendEvent(
+            type === 'message'
+              ? { type, ...base, channel_type: channel.startsWith('D') ? 'im' : 'channel' }
+              : { type, ...base },
+          ),
+        );
+      }
+      return { ts: stored.ts, threadTs: options.threadTs ?? stored.ts, deliveries };
+    },
+    /** The text of the bot's answer messages in a thread, joined in order. */
+    answerText(threadTs: string, channel = testChannelId): string {
+      return slack
+        .botMessages(channel, threadTs)
+        .filter((message) => message.metadata?.event_type === 'tuneline_answer')
+        .map((message) => message.text)
+        .join('');
+    },
     async close() {
       await bot.stop();
       await slack.close();
