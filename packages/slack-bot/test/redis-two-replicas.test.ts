@@ -1,16 +1,18 @@
 import { createReadStream } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { type Emulator, signWebhook, startEmulator } from '@tuneline/emulator';
 import OpenAI from 'openai';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type BotProcess, startBotProcess } from '../src/testing/bot-process.js';
 import {
+  eventEnvelope,
   type FakeSlackApi,
-  type RecordedOpenAIRequest,
   sendSignedRequest,
   slashCommandBody,
   startFakeSlackApi,
   startRecordingOpenAIProxy,
+  trainTestModel,
   waitFor,
 } from '../src/testing/index.js';
 import { type RedisServer, runRedisTests, startRedisServer } from '../src/testing/redis-server.js';
@@ -52,7 +54,8 @@ describe.skipIf(!runRedisTests)('two bot processes sharing one Redis', () => {
   let redis: RedisServer;
   let emulator: Emulator;
   let openai: OpenAI;
-  let proxy: { url: string; requests: RecordedOpenAIRequest[]; close(): Promise<void> };
+  let proxy: Awaited<ReturnType<typeof startRecordingOpenAIProxy>>;
+  let model: string;
   let slack: FakeSlackApi;
   let bots: BotProcess[] = [];
 
@@ -63,6 +66,13 @@ describe.skipIf(!runRedisTests)('two bot processes sharing one Redis', () => {
     proxy = await startRecordingOpenAIProxy({ target: emulator.url });
     slack = await startFakeSlackApi({ teamId: 'T0TEAM' });
     slackResponseUrl = (name) => slack.responseUrl(name);
+    model = (
+      await trainTestModel({
+        openai,
+        jsonl: await readFile(wakannaiPath, 'utf8'),
+        suffix: 'wakannai',
+      })
+    ).model;
   });
 
   afterEach(async () => {
@@ -131,6 +141,64 @@ describe.skipIf(!runRedisTests)('two bot processes sharing one Redis', () => {
       .filter((call) => call.params.channel === notifyChannel && call.outcome === 'ok')
       .filter((call) => jobId === undefined || String(call.params.text).includes(jobId));
 
+  const channel = 'C0FINETUNE';
+
+  /** A person's message mentioning the bot, stored in the fake Slack, and its two events. */
+  function postMention(text: string, user = 'UALICE') {
+    const stored = slack.postUserMessage({ channel, user, text: `<@UBOT> ${model} ${text}` });
+    const base = {
+      channel,
+      user,
+      text: stored.text,
+      ts: stored.ts,
+      event_ts: stored.ts,
+      team: 'T0TEAM',
+      client_msg_id: stored.clientMsgId,
+    };
+    return {
+      ts: stored.ts,
+      appMention: { type: 'app_mention', ...base },
+      message: { type: 'message', channel_type: 'channel', ...base },
+    };
+  }
+
+  function deliverEvent(
+    bot: BotProcess,
+    event: Record<string, unknown>,
+    eventId: string,
+    retryNum?: number,
+  ) {
+    return sendSignedRequest({
+      url: `${bot.url}/slack/events`,
+      signingSecret,
+      contentType: 'application/json',
+      body: eventEnvelope({ event, eventId, teamId: 'T0TEAM' }),
+      headers:
+        retryNum === undefined
+          ? {}
+          : { 'x-slack-retry-num': String(retryNum), 'x-slack-retry-reason': 'http_timeout' },
+    });
+  }
+
+  /** The bot's finished answers in a thread (notices and open streams left out). */
+  const answers = (threadTs: string) =>
+    slack
+      .botMessages(channel, threadTs)
+      .filter((item) => item.metadata?.event_type === 'tuneline_answer' && !item.streaming);
+
+  const chatRequestsAbout = (question: string) =>
+    proxy.chatRequests().filter((request) => JSON.stringify(request.body).includes(question))
+      .length;
+
+  /** Each replica answers a fresh question: whatever was delivered before has been handled. */
+  async function settle(replicas: readonly BotProcess[]) {
+    for (const [index, bot] of replicas.entries()) {
+      const control = postMention(`control ${index} ${Date.now()}`);
+      await deliverEvent(bot, control.appMention, `EvControl${index}${control.ts}`);
+      await waitFor(() => answers(control.ts).length > 0, { what: 'the control answer' });
+    }
+  }
+
   function signedDelivery(options: {
     jobId: string;
     id: string;
@@ -162,6 +230,60 @@ describe.skipIf(!runRedisTests)('two bot processes sharing one Redis', () => {
         (response) => response.status,
       );
   }
+
+  it('answers a Slack event once when both replicas get it and Slack redelivers it', async () => {
+    const replicas = await startBots(2);
+    const [first, second] = replicas;
+    if (first === undefined || second === undefined) throw new Error('bots did not start');
+    const question = `好きな音楽は何だ? ${Date.now()}`;
+    const mention = postMention(question);
+    const deliveries = await Promise.all([
+      deliverEvent(first, mention.appMention, 'EvMention1'),
+      deliverEvent(second, mention.appMention, 'EvMention1'),
+      deliverEvent(second, mention.message, 'EvMessage1'),
+      deliverEvent(first, mention.message, 'EvMessage1'),
+    ]);
+    deliveries.push(
+      await deliverEvent(second, mention.appMention, 'EvMention1', 1),
+      await deliverEvent(first, mention.appMention, 'EvMention1', 2),
+      await deliverEvent(first, mention.message, 'EvMessage1', 1),
+    );
+    expect(deliveries.map((delivery) => delivery.status)).toEqual([
+      200, 200, 200, 200, 200, 200, 200,
+    ]);
+    await waitFor(() => answers(mention.ts).length > 0, { what: 'the answer' });
+    await settle(replicas);
+
+    expect(answers(mention.ts).map((answer) => answer.text)).toEqual(['わかんないにゃん。']);
+    expect(chatRequestsAbout(question)).toBe(1);
+  });
+
+  it('caps chat requests per user across replicas, with a friendly reply', async () => {
+    const replicas = await startBots(2, { TUNELINE_SLACK_USER_RATE_LIMIT: '2' });
+    const [first, second] = replicas;
+    if (first === undefined || second === undefined) throw new Error('bots did not start');
+    // The window is the clock's minute: start early in one so the three requests share it.
+    const secondsIntoMinute = (Date.now() / 1000) % 60;
+    if (secondsIntoMinute > 50) await sleep((61 - secondsIntoMinute) * 1000);
+    const threads = [];
+    for (const [index, bot] of [first, second, first].entries()) {
+      const mention = postMention(`rate question ${index} ${Date.now()}`, 'URATE');
+      threads.push(mention.ts);
+      await deliverEvent(bot, mention.appMention, `EvRate${index}${mention.ts}`);
+      await waitFor(() => slack.botMessages(channel, mention.ts).some((item) => !item.streaming), {
+        what: `the reply to request ${index}`,
+      });
+    }
+    const [one, two, three] = threads.map((ts) => slack.botMessages(channel, ts));
+    expect(one?.[0]?.text).toBe('わかんないにゃん。');
+    expect(two?.[0]?.text).toBe('わかんないにゃん。');
+    expect(three?.map((item) => item.text)).toEqual([
+      expect.stringMatching(
+        /^You've reached the limit of 2 chat requests per minute.*try again in about \d+ s\.$/,
+      ),
+    ]);
+    expect(chatRequestsAbout('rate question 2')).toBe(0);
+  });
 
   it('posts one notification when the same OpenAI webhook reaches both replicas twice each', async () => {
     const [first, second] = await startBots(2, { OPENAI_WEBHOOK_SECRET: webhookSecret });
@@ -256,6 +378,19 @@ describe.skipIf(!runRedisTests)('two bot processes sharing one Redis', () => {
             },
           );
         }
+        // A mention redelivered to the same replica while Redis is away: answered once.
+        const mention = postMention(`outage question ${index} ${Date.now()}`);
+        await deliverEvent(bot, mention.appMention, `EvOutage${index}`);
+        await deliverEvent(bot, mention.appMention, `EvOutage${index}`, 1);
+        await deliverEvent(bot, mention.message, `EvOutageMessage${index}`);
+        await waitFor(() => answers(mention.ts).length > 0, {
+          what: 'an answer during the outage',
+        });
+        const control = postMention(`outage control ${index} ${Date.now()}`);
+        await deliverEvent(bot, control.appMention, `EvOutageControl${index}`);
+        await waitFor(() => answers(control.ts).length > 0, { what: 'the control answer' });
+        expect(answers(mention.ts).map((answer) => answer.text)).toEqual(['わかんないにゃん。']);
+
         const readiness = await fetch(`${bot.url}/readyz`);
         expect(readiness.status).toBe(503);
         expect(await readiness.json()).toMatchObject({
