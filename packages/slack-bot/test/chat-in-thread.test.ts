@@ -110,7 +110,7 @@ describe('chatting with a tuned model in a thread', () => {
     const requests = harness.proxy.chatRequests().slice(before);
     expect(requests).toHaveLength(3);
     expect(requests[2]?.body).toMatchObject({ model: quiz });
-    expect((requests[2]?.body as { messages: unknown }).messages).toEqual([
+    expect((requests[2]?.body as { messages?: unknown } | undefined)?.messages).toEqual([
       { role: 'user', content: 'What is the capital of France?', name: 'UALICE' },
       { role: 'assistant', content: 'Paris.' },
       { role: 'user', content: 'What is the capital of Japan?', name: 'UBOB' },

@@ -166,7 +166,8 @@ export class AnswerStream {
     const now = this.#now();
     const blocked = this.#blockedUntil - now;
     if (blocked > 0) return blocked;
-    if (segment.mode === 'unsent') return 0;
+    // Opening and closing messages are not paced: only edits of one message are.
+    if (segment.mode === 'unsent' || segment.delivered >= segment.limit) return 0;
     if (this.#finishing) return 0;
     const interval =
       segment.mode === 'stream'

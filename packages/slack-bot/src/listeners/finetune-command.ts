@@ -21,7 +21,7 @@ export interface CommandRequest {
  */
 export function registerFinetuneCommand(app: App, services: BotServices): void {
   app.command(/^\/finetune/, async (args: SlackCommandMiddlewareArgs & AllMiddlewareArgs) => {
-    const { command, ack, respond } = args;
+    const { command, ack, respond, client } = args;
     await ack();
     const request: CommandRequest = {
       userId: command.user_id,
@@ -44,7 +44,7 @@ export function registerFinetuneCommand(app: App, services: BotServices): void {
     }
     const parsed: FinetuneCommand = parseFinetuneCommand(command.text);
     services.tasks.run(
-      () => runSubcommand({ command: parsed, request, services }),
+      () => runSubcommand({ command: parsed, request, services, client }),
       (error) => {
         services.logger.warn(`/finetune ${parsed.kind} failed: ${describeFailure(error)}`);
         void respond({

@@ -4,6 +4,7 @@ import { registerChatEvents } from './chat-events.js';
 import { registerCompareAction } from './compare-action.js';
 import { deduplicateEvents } from './deduplicate-events.js';
 import { registerFinetuneCommand } from './finetune-command.js';
+import { registerJobActions } from './job-actions.js';
 
 /** Wires every command, action and event listener, behind the event deduplication. */
 export function registerListeners(app: App, services: BotServices): void {
@@ -11,4 +12,5 @@ export function registerListeners(app: App, services: BotServices): void {
   registerFinetuneCommand(app, services);
   registerChatEvents(app, services);
   registerCompareAction(app, services);
+  registerJobActions(app, services);
 }

@@ -1,6 +1,14 @@
+import type { WebClient } from '@slack/web-api';
 import { renderHelp } from '../blocks/help-blocks.js';
 import type { BotServices } from '../bot-services.js';
 import type { CommandRequest } from './finetune-command.js';
+import {
+  requestCancel,
+  showJobDetails,
+  showJobList,
+  showModels,
+  startChatThread,
+} from './job-views.js';
 import type { FinetuneCommand } from './parse-finetune-command.js';
 
 /** Does what a parsed `/finetune` line asks, after the command was acknowledged. */
@@ -8,20 +16,41 @@ export async function runSubcommand(options: {
   command: FinetuneCommand;
   request: CommandRequest;
   services: BotServices;
+  client: WebClient;
 }): Promise<void> {
-  const { command, request } = options;
+  const { command, request, services } = options;
+  const { respond } = request;
   switch (command.kind) {
-    case 'help':
-      await request.respond({ response_type: 'ephemeral', ...renderHelp() });
+    case 'status':
+      await showJobList({ services, respond, placement: 'new' });
       return;
-    case 'unknown':
-      await request.respond({
-        response_type: 'ephemeral',
-        ...renderHelp({ unknown: command.word }),
+    case 'details':
+      await showJobDetails({ services, respond, jobId: command.jobId, placement: 'new' });
+      return;
+    case 'models':
+      await showModels({ services, respond });
+      return;
+    case 'chat':
+      await startChatThread({
+        services,
+        client: options.client,
+        respond,
+        channel: request.channelId,
+        userId: request.userId,
+        model: command.model,
       });
       return;
+    case 'cancel':
+      await requestCancel({ services, respond, userId: request.userId, jobId: command.jobId });
+      return;
+    case 'help':
+      await respond({ response_type: 'ephemeral', ...renderHelp() });
+      return;
+    case 'unknown':
+      await respond({ response_type: 'ephemeral', ...renderHelp({ unknown: command.word }) });
+      return;
     case 'missing-argument':
-      await request.respond({
+      await respond({
         response_type: 'ephemeral',
         ...renderHelp({
           problem:
@@ -31,7 +60,5 @@ export async function runSubcommand(options: {
         }),
       });
       return;
-    default:
-      await request.respond({ response_type: 'ephemeral', ...renderHelp() });
   }
 }

@@ -1,3 +1,4 @@
+export { createAdjustableClock } from './adjustable-clock.js';
 export {
   type FakeResponsePost,
   type FakeSlackApi,
