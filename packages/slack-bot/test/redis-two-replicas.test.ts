@@ -4,8 +4,10 @@ import { fileURLToPath } from 'node:url';
 import { type Emulator, signWebhook, startEmulator } from '@tuneline/emulator';
 import OpenAI from 'openai';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { actionIds } from '../src/blocks/action-ids.js';
 import { type BotProcess, startBotProcess } from '../src/testing/bot-process.js';
 import {
+  blockActionBody,
   eventEnvelope,
   type FakeSlackApi,
   sendSignedRequest,
@@ -305,6 +307,33 @@ describe.skipIf(!runRedisTests)('two bot processes sharing one Redis', () => {
     const [posted] = notifications(job.id);
     expect(String(posted?.params.text)).toContain(`${job.id} succeeded: ${job.fine_tuned_model}`);
     expect(JSON.stringify(posted?.params.blocks)).toContain('Chat in a thread');
+
+    // Its button opens a thread bound to the new model, on whichever replica gets the click.
+    const click = await sendSignedRequest({
+      url: `${second.url}/slack/events`,
+      signingSecret,
+      contentType: 'application/x-www-form-urlencoded',
+      body: blockActionBody({
+        actionId: actionIds.startChat,
+        value: String(job.fine_tuned_model),
+        userId: 'UALICE',
+        channelId: notifyChannel,
+        teamId: 'T0TEAM',
+        responseUrl: slack.responseUrl('notification-chat'),
+      }),
+    });
+    expect(click.status).toBe(200);
+    await waitFor(
+      () =>
+        slack
+          .callsTo('chat.postMessage')
+          .find(
+            (call) =>
+              call.params.channel === notifyChannel &&
+              JSON.stringify(call.params.metadata ?? {}).includes(String(job.fine_tuned_model)),
+          ),
+      { what: 'the thread opened from the notification' },
+    );
   });
 
   it('refuses a forged webhook and a 10-minute-old one on both replicas, posting nothing', async () => {

@@ -1,6 +1,7 @@
 import type { JobDetails } from '@tuneline/core';
 import { describe, expect, it } from 'vitest';
-import { chatInThreadActionId, renderJobEndNotification } from './render-job-end-notification.js';
+import { actionIds } from './action-ids.js';
+import { renderJobEndNotification } from './render-job-end-notification.js';
 
 function details(overrides: Partial<JobDetails>): JobDetails {
   return {
@@ -58,7 +59,7 @@ describe('renderJobEndNotification', () => {
     expect(actions).toMatchObject({
       elements: [
         {
-          action_id: chatInThreadActionId,
+          action_id: actionIds.startChat,
           value: 'ft:gpt-4o-mini-2024-07-18:acme::B1x2y3z4',
           text: { text: 'Chat in a thread' },
         },

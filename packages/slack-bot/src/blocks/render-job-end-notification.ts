@@ -6,9 +6,7 @@ import {
   type JobDetails,
   renderSparkline,
 } from '@tuneline/core';
-
-/** The action id of the "Chat in a thread" button; its value is the fine-tuned model. */
-export const chatInThreadActionId = 'chat_in_thread';
+import { actionIds } from './action-ids.js';
 
 const endings = {
   succeeded: { emoji: '✅', verb: 'succeeded' },
@@ -111,7 +109,8 @@ export function renderJobEndNotification(job: JobDetails): { text: string; block
       elements: [
         {
           type: 'button',
-          action_id: chatInThreadActionId,
+          // The same button as /finetune models: it opens a thread bound to the model.
+          action_id: actionIds.startChat,
           text: { type: 'plain_text', text: 'Chat in a thread' },
           value: job.fineTunedModel,
           style: 'primary',
