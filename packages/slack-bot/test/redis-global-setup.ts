@@ -1,6 +1,8 @@
 import { redisRequired, redisSkipNotice, runRedisTests } from '../src/testing/redis-server.js';
 
-/** Says plainly, once per run, that the Redis tests were skipped and how to run them. */
-export default function setup(): void {
-  if (!runRedisTests && !redisRequired) process.stderr.write(`\n${redisSkipNotice}\n\n`);
+/** Says plainly that the Redis tests were skipped and how to run them: before the run and after. */
+export default function setup(): (() => void) | undefined {
+  if (runRedisTests || redisRequired) return undefined;
+  process.stderr.write(`\n${redisSkipNotice}\n\n`);
+  return () => process.stderr.write(`\n${redisSkipNotice}\n`);
 }
