@@ -51,14 +51,20 @@ describe('createOpenAIWebhookRoute', () => {
   let url: string;
   let announced: string[];
   let failuresLeft: number;
+  let notEndedLeft: number;
 
   beforeEach(async () => {
     announced = [];
     failuresLeft = 0;
+    notEndedLeft = 0;
     const announce: AnnounceJobEnd = async (jobId) => {
       if (failuresLeft > 0) {
         failuresLeft -= 1;
         throw new Error('chat.postMessage failed: internal_error');
+      }
+      if (notEndedLeft > 0) {
+        notEndedLeft -= 1;
+        return 'not-ended';
       }
       announced.push(jobId);
       return 'announced';
@@ -119,6 +125,14 @@ describe('createOpenAIWebhookRoute', () => {
     expect(announced).toEqual([]);
     expect((await post(signed)).status).toBe(200);
     expect(announced).toEqual(['ftjob-c']);
+  });
+
+  it('answers 503 while the job does not show its end yet, so the redelivery announces it', async () => {
+    notEndedLeft = 1;
+    const signed = delivery({ id: 'evt_early', jobId: 'ftjob-d' });
+    expect((await post(signed)).status).toBe(503);
+    expect((await post(signed)).status).toBe(200);
+    expect(announced).toEqual(['ftjob-d']);
   });
 
   it('acknowledges other event types without announcing', async () => {

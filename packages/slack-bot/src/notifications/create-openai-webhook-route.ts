@@ -79,6 +79,11 @@ export function createOpenAIWebhookRoute(options: {
     try {
       const outcome = await announce(jobId);
       logger.info(`OpenAI webhook ${webhookId} (${event.type}, ${jobId}): ${outcome}`);
+      if (outcome === 'not-ended') {
+        // The job does not show its end yet: let OpenAI deliver this again later.
+        await store.release(claimKey);
+        return reply(response, 503, { status: outcome });
+      }
       reply(response, 200, { status: outcome });
     } catch (error) {
       await store.release(claimKey);
