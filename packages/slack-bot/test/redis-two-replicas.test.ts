@@ -125,6 +125,23 @@ describe.skipIf(!runRedisTests)('two bot processes sharing one Redis', () => {
     return waitForJob(job.id);
   }
 
+  /** Creates a job and cancels it; the emulator is fast, so it may take a few tries. */
+  async function cancelFreshJob(): Promise<OpenAI.FineTuning.FineTuningJob> {
+    const file = await openai.files.create({
+      file: createReadStream(wakannaiPath),
+      purpose: 'fine-tune',
+    });
+    for (let attempt = 0; attempt < 10; attempt += 1) {
+      const job = await openai.fineTuning.jobs.create({
+        model: 'gpt-4o-mini-2024-07-18',
+        training_file: file.id,
+      });
+      const cancelled = await openai.fineTuning.jobs.cancel(job.id).catch(() => undefined);
+      if (cancelled !== undefined) return waitForJob(job.id);
+    }
+    throw new Error('Every job ended before it could be cancelled.');
+  }
+
   async function waitForJob(jobId: string): Promise<OpenAI.FineTuning.FineTuningJob> {
     const deadline = Date.now() + 30_000;
     for (;;) {
@@ -334,6 +351,54 @@ describe.skipIf(!runRedisTests)('two bot processes sharing one Redis', () => {
           ),
       { what: 'the thread opened from the notification' },
     );
+  });
+
+  it("announces a failed job with OpenAI's error, and a cancelled one", async () => {
+    const [first, second] = await startBots(2, { OPENAI_WEBHOOK_SECRET: webhookSecret });
+    if (first === undefined || second === undefined) throw new Error('bots did not start');
+    const lines = Array.from({ length: 12 }, (_, index) =>
+      JSON.stringify({
+        messages: [
+          { role: 'user', content: `Question ${index}` },
+          { role: 'assistant', content: `Answer ${index}` },
+        ],
+      }),
+    );
+    lines[2] = '{"messages": [{"role": "user", "content": "unterminated"}';
+    const broken = await openai.files.create({
+      file: await OpenAI.toFile(Buffer.from(`${lines.join('\n')}\n`), 'broken.jsonl'),
+      purpose: 'fine-tune',
+    });
+    const failing = await openai.fineTuning.jobs.create({
+      model: 'gpt-4o-mini-2024-07-18',
+      training_file: broken.id,
+    });
+    const failed = await waitForJob(failing.id);
+    expect(failed.status).toBe('failed');
+    expect(
+      await signedDelivery({ jobId: failed.id, id: 'evt_failed', type: 'fine_tuning.job.failed' })(
+        first,
+      ),
+    ).toBe(200);
+    const [failure] = notifications(failed.id);
+    expect(String(failure?.params.text)).toBe(
+      `❌ Fine-tuning job ${failed.id} failed: gpt-4o-mini-2024-07-18`,
+    );
+    expect(JSON.stringify(failure?.params.blocks)).toContain(
+      '*Error from OpenAI:* `invalid_training_file` The job failed due to an invalid training file. Line 3',
+    );
+
+    const cancelled = await cancelFreshJob();
+    expect(cancelled.status).toBe('cancelled');
+    const deliver = signedDelivery({
+      jobId: cancelled.id,
+      id: 'evt_cancelled',
+      type: 'fine_tuning.job.cancelled',
+    });
+    expect([await deliver(second), await deliver(first)]).toEqual([200, 200]);
+    expect(notifications(cancelled.id).map((call) => call.params.text)).toEqual([
+      `⏹️ Fine-tuning job ${cancelled.id} was cancelled: gpt-4o-mini-2024-07-18`,
+    ]);
   });
 
   it('refuses a forged webhook and a 10-minute-old one on both replicas, posting nothing', async () => {
