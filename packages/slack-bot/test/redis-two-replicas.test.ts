@@ -1,6 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import { createJobMetadata } from '@tuneline/core';
 import { type Emulator, signWebhook, startEmulator } from '@tuneline/emulator';
 import OpenAI from 'openai';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -113,6 +114,7 @@ describe.skipIf(!runRedisTests)('two bot processes sharing one Redis', () => {
     return started;
   }
 
+  /** A job Tuneline's Action started for pull request acme/bot#42, run to success. */
   async function trainSucceededJob(): Promise<OpenAI.FineTuning.FineTuningJob> {
     const file = await openai.files.create({
       file: createReadStream(wakannaiPath),
@@ -121,6 +123,17 @@ describe.skipIf(!runRedisTests)('two bot processes sharing one Redis', () => {
     const job = await openai.fineTuning.jobs.create({
       model: 'gpt-4o-mini-2024-07-18',
       training_file: file.id,
+      metadata: createJobMetadata({
+        tuneline: {
+          datasetPath: 'examples/datasets/wakannai.jsonl',
+          datasetName: 'wakannai',
+          datasetSha256: 'a'.repeat(64),
+          requestKey: `request-${Date.now()}-${Math.random()}`,
+          source: 'action',
+          repository: 'acme/bot',
+          pullRequest: 42,
+        },
+      }),
     });
     return waitForJob(job.id);
   }
@@ -323,7 +336,12 @@ describe.skipIf(!runRedisTests)('two bot processes sharing one Redis', () => {
     expect(notifications(job.id)).toHaveLength(1);
     const [posted] = notifications(job.id);
     expect(String(posted?.params.text)).toContain(`${job.id} succeeded: ${job.fine_tuned_model}`);
-    expect(JSON.stringify(posted?.params.blocks)).toContain('Chat in a thread');
+    const blocks = JSON.stringify(posted?.params.blocks);
+    expect(blocks).toContain('Chat in a thread');
+    expect(blocks).toContain('<https://github.com/acme/bot/pull/42|acme/bot#42>');
+    expect(blocks).toMatch(/\*Trained tokens\*\\n[\d,]+/);
+    expect(blocks).toMatch(/\*Cost\*\\n\$[\d.]+/);
+    expect(blocks).toMatch(/\*Final loss\*\\n[\d.]+\\n`[▁▂▃▄▅▆▇█]+`/);
 
     // Its button opens a thread bound to the new model, on whichever replica gets the click.
     const click = await sendSignedRequest({
