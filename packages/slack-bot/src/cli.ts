@@ -1,5 +1,6 @@
 import { readSlackBotConfig } from './config.js';
 import { createSlackBot, type SlackBot } from './create-app.js';
+import { fetchBotIdentity } from './fetch-bot-identity.js';
 import { describeFailure } from './listeners/describe-failure.js';
 
 function describeStartFailure(error: unknown): string {
@@ -28,21 +29,22 @@ export async function runSlackBotCli(options: {
     options.writeError(`tuneline-slack: ${result.message}`);
     return { exitCode: 1 };
   }
-  const bot = createSlackBot(result.config);
+  let bot: SlackBot | undefined;
   try {
-    const identity = await bot.app.client.auth.test();
+    const identity = await fetchBotIdentity(result.config);
+    bot = createSlackBot(result.config, { identity });
     const { port } = await bot.start();
     const transport =
       result.config.transport.kind === 'http'
         ? `HTTP on port ${String(port)} (/slack/events)`
         : 'Socket Mode';
     options.writeInfo(
-      `tuneline-slack: running as @${String(identity.user)} in ${String(identity.team)} over ${transport}`,
+      `tuneline-slack: running as @${identity.userName} in ${identity.teamName} over ${transport}`,
     );
     return { exitCode: 0, bot };
   } catch (error) {
     options.writeError(`tuneline-slack: ${describeStartFailure(error)}`);
-    await bot.stop().catch(() => undefined);
+    await bot?.stop().catch(() => undefined);
     return { exitCode: 1 };
   }
 }

@@ -29,6 +29,11 @@ export interface SlackBotDependencies {
   readonly now?: () => number;
   /** Extra HTTP routes (health, webhooks) served beside `/slack/events`. */
   readonly customRoutes?: CustomRoute[];
+  /**
+   * Who the bot is (from `fetchBotIdentity`): given, Bolt skips its own auth.test on the first
+   * request, so even that one is acknowledged at once.
+   */
+  readonly identity?: { readonly botUserId: string; readonly botId: string };
 }
 
 /** A bot ready to start: the Bolt app, its receiver and the services its listeners share. */
@@ -134,6 +139,9 @@ export function createSlackBot(
     logLevel: logLevels[config.logLevel],
     logger,
     ignoreSelf: true,
+    ...(dependencies.identity === undefined
+      ? {}
+      : { botUserId: dependencies.identity.botUserId, botId: dependencies.identity.botId }),
   });
   const streamingClient = new WebClient(config.botToken, {
     ...clientOptions,

@@ -7,5 +7,6 @@ export {
   slackBotEnvironmentSchema,
 } from './config.js';
 export { createSlackBot, type SlackBot, type SlackBotDependencies } from './create-app.js';
+export { type BotIdentity, fetchBotIdentity } from './fetch-bot-identity.js';
 export { createMemoryStateStore } from './store/memory-state-store.js';
 export type { StateStore } from './store/state-store.js';

@@ -78,3 +78,28 @@ describe('the HTTP receiver', () => {
     expect(response.status).toBe(401);
   });
 });
+
+describe('TUNELINE_SLACK_CHANNELS', () => {
+  let harness: TestBot;
+  beforeAll(async () => {
+    harness = await startTestBot({ env: { TUNELINE_SLACK_CHANNELS: 'C0ELSEWHERE' } });
+  });
+  afterAll(async () => {
+    await harness?.close();
+  });
+
+  it('keeps the bot out of other channels, saying so only to the person who asked', async () => {
+    const sent = await harness.command('status');
+    const post = await waitFor(() =>
+      harness.slack.responsePosts.find((item) => item.path === sent.responsePath),
+    );
+    expect(String(post.body.text)).toMatch(/^Tuneline is not enabled in this channel\./);
+    await harness.say('<@UBOT> ft:gpt-4o-mini-2024-07-18:tuneline::abc hello');
+    const ephemeral = await waitFor(() => harness.slack.ephemerals[0]);
+    await harness.bot.whenIdle();
+    expect(ephemeral).toMatchObject({ channel: 'C0FINETUNE', user: 'UALICE' });
+    expect(harness.slack.ephemerals).toHaveLength(1);
+    expect(harness.slack.callsTo('chat.startStream')).toEqual([]);
+    expect(harness.proxy.chatRequests()).toEqual([]);
+  });
+});

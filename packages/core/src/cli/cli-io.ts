@@ -16,5 +16,8 @@ export interface CliIo {
   readonly onInterrupt?: (listener: () => void) => () => void;
 }
 
-/** Exit codes shared by every command: 0 all good, 1 the data or the job failed, 2 a usage error. */
-export const exitCodes = { ok: 0, failed: 1, usage: 2 } as const;
+/**
+ * Exit codes shared by every command: 0 all good, 1 the data, the job or the API failed, 2 a
+ * usage error, 70 a bug in Tuneline (sysexits' EX_SOFTWARE).
+ */
+export const exitCodes = { ok: 0, failed: 1, usage: 2, bug: 70 } as const;

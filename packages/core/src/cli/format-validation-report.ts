@@ -1,5 +1,6 @@
 import type { DatasetReport } from '../dataset/dataset-report.js';
 import type { ValidationIssue } from '../dataset/validation-issue.js';
+import { formatUsd } from '../format/format-usd.js';
 import type { ModelInfo } from '../models/model-catalog.js';
 import type { DistributionSummary } from '../stats/summarize-distribution.js';
 
@@ -24,12 +25,6 @@ export function formatDiagnostic(path: string, issue: ValidationIssue): string {
   const location = [path, issue.line, issue.column].filter((part) => part !== undefined).join(':');
   const where = issue.path ? ` (at ${issue.path})` : '';
   return `${location} ${issue.severity} ${issue.code} ${issue.message}${where}\n  hint: ${issue.hint}`;
-}
-
-export function formatUsd(amount: number): string {
-  if (amount === 0) return '$0.00';
-  // Small datasets cost fractions of a cent: keep enough digits to see them, as the walkthrough did.
-  return amount < 1 ? `$${Number(amount.toPrecision(4))}` : `$${amount.toFixed(2)}`;
 }
 
 const formatNames = {

@@ -55,6 +55,23 @@ const commands: Record<string, { run: Command; summary: string; usage?: string }
   },
 };
 
+/** The user's mistakes exit 2, failures of the data, the job or the API 1, Tuneline's bugs 70. */
+function exitCodeOf(error: TunelineError): number {
+  // An unknown job is the API's answer, as for watch and cancel.
+  if (error.code === 'job_not_found') return exitCodes.failed;
+  switch (error.kind) {
+    case 'usage':
+    case 'config':
+      return exitCodes.usage;
+    case 'data':
+    case 'api':
+    case 'network':
+      return exitCodes.failed;
+    case 'bug':
+      return exitCodes.bug;
+  }
+}
+
 function helpText(): string {
   const width = Math.max(...Object.keys(commands).map((name) => name.length));
   const list = Object.entries(commands)
@@ -90,12 +107,6 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
     io.stderr.write(
       `tuneline ${name}: ${error.message}\n${error.hint ? `  hint: ${error.hint}\n` : ''}`,
     );
-    return error.code === 'usage' ||
-      error.code === 'file_unreadable' ||
-      error.code === 'unknown_model' ||
-      error.code === 'missing_api_key' ||
-      error.code === 'invalid_config'
-      ? exitCodes.usage
-      : exitCodes.failed;
+    return exitCodeOf(error);
   }
 }

@@ -120,8 +120,24 @@ export async function* watchJob(options: {
   while (!aborted()) {
     let changed = false;
     try {
-      // Events first, then the job: the status printed after them is at least as new.
-      for (const event of await fetchNewEvents({ client, jobId, seen, signal })) {
+      // Events first, then the job: the status shown after them is at least as new.
+      const events = await fetchNewEvents({ client, jobId, seen, signal });
+      let job: FineTuningJob | undefined;
+      try {
+        job = await retrieveJob({ client, jobId, signal });
+        lastJob = job;
+        // A job that finished meanwhile has its last events out: they come before its end.
+        if (isTerminalJobStatus(job.status)) {
+          events.push(...(await fetchNewEvents({ client, jobId, seen, signal })));
+        }
+      } catch (error) {
+        if (aborted()) return;
+        if (!isTransient(error)) throw error;
+        lastError = error;
+        // The events already fetched are yielded below; the status waits for the next poll.
+        job = undefined;
+      }
+      for (const event of events) {
         changed = true;
         yield { type: 'event', event };
         if (event.type === 'metrics' && typeof event.data === 'object' && event.data !== null) {
@@ -129,15 +145,12 @@ export async function* watchJob(options: {
           if (point !== undefined) yield { type: 'metrics', point, eventId: event.id };
         }
       }
-      if (aborted()) return;
-      const job = await retrieveJob({ client, jobId, signal });
-      lastJob = job;
-      if (job.status !== previousStatus) {
+      if (job !== undefined && job.status !== previousStatus) {
         yield { type: 'status', status: job.status, previousStatus, job };
         previousStatus = job.status;
         changed = true;
       }
-      if (isTerminalJobStatus(job.status)) {
+      if (job !== undefined && isTerminalJobStatus(job.status)) {
         if (job.status === 'succeeded' && options.waitForModel !== false) {
           const model = await waitForCallableModel({
             client,

@@ -14,10 +14,14 @@ async function retrieveKnownJob(client: OpenAI, jobId: string) {
     return await retrieveJob({ client, jobId });
   } catch (error) {
     if (OpenAIRequestError.isInstance(error) && error.status === 404) {
-      throw new TunelineError('job_not_found', `No fine-tuning job ${jobId} in this project.`, {
-        cause: error,
-        hint: 'Check the id (tuneline status lists recent jobs) and that the API key belongs to the project that ran it.',
-      });
+      throw new TunelineError(
+        'job_not_found',
+        `No fine-tuning job ${jobId} in this project (OpenAI answered HTTP 404).`,
+        {
+          cause: error,
+          hint: 'Check the id (tuneline status lists recent jobs) and that the API key belongs to the project that ran it.',
+        },
+      );
     }
     throw error;
   }

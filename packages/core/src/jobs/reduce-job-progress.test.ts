@@ -161,6 +161,21 @@ describe('reduceJobProgress', () => {
     expect(progress.etaMs).toBe(14_000);
   });
 
+  it('shows the job running once its steps arrive, though no poll caught the status', () => {
+    const updates: JobUpdate[] = [
+      { type: 'status', status: 'queued', previousStatus: null, job: job('queued') },
+      ...metrics(1, 1000, 1.5),
+      { type: 'status', status: 'running', previousStatus: 'queued', job: job('running') },
+      ...metrics(2, 1001, 1.4),
+    ];
+    expect(timelineText(reduceAll(updates, () => 0))).toEqual([
+      'status: queued',
+      'status: running',
+      'Step 1/10',
+      'Step 2/10',
+    ]);
+  });
+
   it('keeps validation losses apart from train losses', () => {
     const progress = reduceAll(
       [{ type: 'metrics', point: { step: 1, trainLoss: 1, validLoss: 1.2 }, eventId: 'a' }],

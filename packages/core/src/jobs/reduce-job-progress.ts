@@ -83,7 +83,12 @@ function releaseHeldStatus(progress: JobProgress): JobProgress {
   return showStatus({ ...progress, heldStatus: null }, progress.heldStatus);
 }
 
-function withEvent(progress: JobProgress, event: FineTuningEvent, now: number): JobProgress {
+function withEvent(state: JobProgress, event: FineTuningEvent, now: number): JobProgress {
+  // Steps mean the job runs, even when polls never caught it `running` (a fast job, slow polls).
+  const progress =
+    event.type === 'metrics' && state.heldStatus === null && state.status !== 'running'
+      ? showStatus(state, 'running')
+      : state;
   const next: JobProgress = {
     ...progress,
     events: [...progress.events, event],

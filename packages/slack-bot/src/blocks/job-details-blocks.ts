@@ -109,7 +109,7 @@ export function renderJobDetails(options: { job: JobDetails; nowMs: number }): S
       type: 'section',
       text: {
         type: 'mrkdwn',
-        text: `*Last events*\n\`\`\`${escapeMrkdwn(text.slice(-2_800))}\`\`\``,
+        text: `*Last events* (UTC)\n\`\`\`${escapeMrkdwn(text.slice(-2_800))}\`\`\``,
       },
     });
   }

@@ -175,4 +175,18 @@ describe('AnswerStream', () => {
         .join(''),
     ).toBe('First part. Second part.');
   });
+
+  it('waits out Slack failing with 5xx and still delivers every word', async () => {
+    const { slack, stream, root } = await setUp();
+    slack.failNext('chat.appendStream', 'http_500', 'http_503');
+    await feed(stream, 'Slack stumbled, the answer did not.', 5, 3);
+    await stream.finish();
+    expect(slack.callsTo('chat.appendStream').map((call) => call.outcome)).toContain('http_500');
+    expect(
+      slack
+        .botMessages('C1', root.ts)
+        .map((message) => message.text)
+        .join(''),
+    ).toBe('Slack stumbled, the answer did not.');
+  });
 });

@@ -54,6 +54,9 @@ const streamingUnavailable = new Set([
   'missing_scope',
 ]);
 
+/** Network failures or 5xx answers in a row before the answer gives up on Slack. */
+const maxTransientFailures = 5;
+
 const streamEnded = new Set([
   'message_not_in_streaming_state',
   'stopped_by_user',
@@ -78,6 +81,7 @@ export class AnswerStream {
   #lastCallAt = Number.NEGATIVE_INFINITY;
   #blockedUntil = 0;
   #stoppedByUser = false;
+  #transientFailures = 0;
   #wake: (() => void) | undefined;
   #loop: Promise<void> | undefined;
 
@@ -194,7 +198,9 @@ export class AnswerStream {
   ): Promise<{ ok: true; value: T } | { ok: false; error: string }> {
     this.#lastCallAt = this.#now();
     try {
-      return { ok: true, value: await work() };
+      const value = await work();
+      this.#transientFailures = 0;
+      return { ok: true, value };
     } catch (error) {
       const retryAfter = slackRetryAfterSeconds(error);
       if (retryAfter !== undefined) {
@@ -205,7 +211,14 @@ export class AnswerStream {
         return { ok: false, error: 'ratelimited' };
       }
       const code = slackErrorCode(error);
-      if (code === undefined) throw error;
+      if (code === undefined) {
+        // Slack unreachable or answering 5xx: wait and try again, keeping the text buffered.
+        this.#transientFailures += 1;
+        if (this.#transientFailures > maxTransientFailures) throw error;
+        this.#blockedUntil = this.#now() + 250 * 2 ** this.#transientFailures;
+        return { ok: false, error: 'ratelimited' };
+      }
+      this.#transientFailures = 0;
       return { ok: false, error: code };
     }
   }

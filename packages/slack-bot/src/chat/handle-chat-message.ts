@@ -43,7 +43,19 @@ export async function handleChatMessage(options: {
   botId: string | undefined;
 }): Promise<void> {
   const { message, services, client, botUserId, botId } = options;
-  if (!isChannelAllowed(services.config, message.channel)) return;
+  if (!isChannelAllowed(services.config, message.channel)) {
+    if (
+      message.mentioned &&
+      (await services.store.claim(`refused:${message.channel}:${message.ts}`, answerClaimSeconds))
+    ) {
+      await client.chat.postEphemeral({
+        channel: message.channel,
+        user: message.user,
+        text: 'Tuneline is not enabled in this channel. Ask whoever runs the bot to add it to TUNELINE_SLACK_CHANNELS, or message me directly.',
+      });
+    }
+    return;
+  }
   const isDirect = message.channelType === 'im' || message.channel.startsWith('D');
   const threadTs = message.threadTs ?? message.ts;
   const inThread = message.threadTs !== undefined && message.threadTs !== message.ts;

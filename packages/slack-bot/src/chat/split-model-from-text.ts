@@ -1,8 +1,15 @@
 import { findModel } from '@tuneline/core';
 
-/** Whether a word names a model: an `ft:` id or a model Tuneline's catalog knows. */
+/** Model families OpenAI names; a word like these is a model request, allowed or not. */
+const modelLikePattern = /^(gpt-|chatgpt-|o[1-9](-|$)|davinci|babbage)[\w.-]*$/i;
+
+/** Whether a word names a model: an `ft:` id, a model Tuneline's catalog knows, or one like them. */
 export function isModelWord(word: string): boolean {
-  return /^ft:[\w.-]+(:[\w.-]*)+$/.test(word) || findModel(word) !== undefined;
+  return (
+    /^ft:[\w.-]+(:[\w.-]*)+$/.test(word) ||
+    findModel(word) !== undefined ||
+    modelLikePattern.test(word)
+  );
 }
 
 /**

@@ -52,6 +52,8 @@ export interface FakeSlackOptions {
   readonly maxMarkdownChars?: number;
   /** `text` limit of chat.update (Slack: 4,000). */
   readonly maxUpdateTextChars?: number;
+  /** When set, calls with another bearer token get `invalid_auth`. */
+  readonly botToken?: string;
 }
 
 class SlackFailure extends Error {
@@ -368,9 +370,18 @@ export async function startFakeSlackApi(options: FakeSlackOptions = {}) {
       const handler = methods[method];
       try {
         if (handler === undefined) throw new SlackFailure('unknown_method');
+        if (
+          options.botToken !== undefined &&
+          request.headers.authorization !== `Bearer ${options.botToken}`
+        ) {
+          throw new SlackFailure('invalid_auth');
+        }
         const queued = failures.get(method);
         const injected = queued?.shift();
-        if (injected !== undefined) throw new SlackFailure(injected);
+        if (injected !== undefined) {
+          const httpStatus = /^http_(\d{3})$/.exec(injected)?.[1];
+          throw new SlackFailure(injected, httpStatus === undefined ? 200 : Number(httpStatus));
+        }
         const result = handler(params);
         calls.push({ method, params, outcome: 'ok', at: Date.now() });
         send(response, 200, { ok: true, ...result });
@@ -485,7 +496,7 @@ export async function startFakeSlackApi(options: FakeSlackOptions = {}) {
         failures.set('chat.appendStream', ['stopped_by_user']);
       }
     },
-    /** The next calls of `method` fail with these errors, in order. */
+    /** The next calls of `method` fail with these errors, in order (`http_500`: an HTTP 500). */
     failNext(method: string, ...errors: string[]): void {
       failures.set(method, [...(failures.get(method) ?? []), ...errors]);
     },

@@ -2,6 +2,7 @@ import { type StartEmulatorOptions, startEmulator } from '@tuneline/emulator';
 import OpenAI from 'openai';
 import { readSlackBotConfig } from '../config.js';
 import { createSlackBot, type SlackBot, type SlackBotDependencies } from '../create-app.js';
+import { fetchBotIdentity } from '../fetch-bot-identity.js';
 import { type FakeSlackOptions, startFakeSlackApi } from './fake-slack-api.js';
 import { startRecordingOpenAIProxy } from './recording-openai-proxy.js';
 import {
@@ -42,7 +43,8 @@ export async function startTestBot(
     ...options.env,
   });
   if (!result.ok) throw new Error(result.message);
-  const bot: SlackBot = createSlackBot(result.config, options.dependencies);
+  const identity = await fetchBotIdentity(result.config);
+  const bot: SlackBot = createSlackBot(result.config, { identity, ...options.dependencies });
   const { port } = await bot.start();
   const eventsUrl = `http://127.0.0.1:${String(port)}/slack/events`;
   let eventNumber = 0;

@@ -1,5 +1,11 @@
 import { createInterface } from 'node:readline';
-import { ChatConversation } from '../chat/chat-conversation.js';
+import type OpenAI from 'openai';
+import type { ChatAnswer } from '../../chat/chat-message.js';
+import {
+  type ChatConversation,
+  createChatConversation,
+} from '../../chat/create-chat-conversation.js';
+import { streamChatAnswer } from '../../chat/stream-chat-answer.js';
 import { type CliInput, type CliIo, exitCodes } from '../cli-io.js';
 import { createCliClient } from '../create-cli-client.js';
 import { parseCommandLine } from '../parse-command-line.js';
@@ -32,8 +38,28 @@ const options = {
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
 
+/** Asks `question` after the conversation so far and keeps both turns, unless the call fails. */
+async function ask(options: {
+  client: OpenAI;
+  conversation: ChatConversation;
+  question: string;
+  onText?: (text: string) => void;
+}): Promise<ChatAnswer> {
+  const { conversation } = options;
+  const result = await streamChatAnswer({
+    client: options.client,
+    model: conversation.model,
+    messages: [...conversation.messagesForRequest(), { role: 'user', content: options.question }],
+    onText: options.onText,
+  });
+  conversation.append({ role: 'user', content: options.question });
+  conversation.append({ role: 'assistant', content: result.answer });
+  return result;
+}
+
 /** Asks every conversation the question in turn, streaming each answer to stdout. */
 async function askAll(options: {
+  client: OpenAI;
   conversations: readonly ChatConversation[];
   question: string;
   io: CliIo;
@@ -44,7 +70,9 @@ async function askAll(options: {
     if (labelled) io.stdout.write(`assistant (${conversation.model})> `);
     let lineOpen = labelled;
     try {
-      await conversation.ask({
+      await ask({
+        client: options.client,
+        conversation,
         question,
         onText(text) {
           io.stdout.write(text);
@@ -59,6 +87,7 @@ async function askAll(options: {
 }
 
 async function answerOnce(options: {
+  client: OpenAI;
   tuned: ChatConversation;
   compared: ChatConversation | undefined;
   question: string;
@@ -68,13 +97,13 @@ async function answerOnce(options: {
   const { tuned, compared, question, io } = options;
   if (!options.json) {
     const conversations = compared === undefined ? [tuned] : [tuned, compared];
-    await askAll({ conversations, question, io });
+    await askAll({ client: options.client, conversations, question, io });
     return;
   }
-  const conversationAnswer = async (conversation: ChatConversation) => ({
-    model: conversation.model,
-    ...(await conversation.ask({ question })),
-  });
+  const conversationAnswer = async (conversation: ChatConversation) => {
+    const { answer, usage } = await ask({ client: options.client, conversation, question });
+    return { model: conversation.model, answer, usage };
+  };
   const { answer, usage } = await conversationAnswer(tuned);
   const output = {
     version: 1,
@@ -88,6 +117,7 @@ async function answerOnce(options: {
 }
 
 async function converse(options: {
+  client: OpenAI;
   conversations: readonly ChatConversation[];
   input: CliInput;
   io: CliIo;
@@ -111,7 +141,7 @@ async function converse(options: {
         for (const conversation of conversations) conversation.reset();
         if (interactive) io.stdout.write('(conversation forgotten)\n');
       } else if (question !== '') {
-        await askAll({ conversations, question, io });
+        await askAll({ client: options.client, conversations, question, io });
         if (interactive) io.stdout.write('\n');
       }
       prompt();
@@ -157,16 +187,16 @@ export async function chatCommand(args: readonly string[], io: CliIo): Promise<n
   }
 
   const client = createCliClient(io);
-  const tuned = new ChatConversation({ client, model, system: values.system });
+  const tuned = createChatConversation({ model, system: values.system });
   const compared =
     compare === undefined
       ? undefined
-      : new ChatConversation({ client, model: compare, system: values.system });
+      : createChatConversation({ model: compare, system: values.system });
   if (question !== undefined) {
-    await answerOnce({ tuned, compared, question, json: values.json, io });
+    await answerOnce({ client, tuned, compared, question, json: values.json, io });
   } else if (io.stdin !== undefined) {
     const conversations = compared === undefined ? [tuned] : [tuned, compared];
-    await converse({ conversations, input: io.stdin, io });
+    await converse({ client, conversations, input: io.stdin, io });
   }
   return exitCodes.ok;
 }

@@ -1,13 +1,14 @@
 import { fileURLToPath } from 'node:url';
 import type OpenAI from 'openai';
-import { runDatasetValidation } from '../../dataset/validate-dataset.js';
+import { streamChatAnswer } from '../../chat/stream-chat-answer.js';
+import { validateDataset } from '../../dataset/validate-dataset.js';
 import { TunelineError } from '../../errors/tuneline-error.js';
 import { createOpenAIClient } from '../../fine-tuning/create-openai-client.js';
 import { trainDataset } from '../../fine-tuning/train-dataset.js';
+import { formatUsd } from '../../format/format-usd.js';
 import { getModel } from '../../models/find-model.js';
-import { streamChatAnswer } from '../chat/stream-chat-answer.js';
 import { type CliIo, exitCodes } from '../cli-io.js';
-import { formatUsd, formatValidationReport } from '../format-validation-report.js';
+import { formatValidationReport } from '../format-validation-report.js';
 import { followJob } from '../jobs/follow-job.js';
 import { formatDuration } from '../jobs/format-duration.js';
 import { formatJobOutcome } from '../jobs/format-job-outcome.js';
@@ -88,7 +89,7 @@ export async function demoCommand(args: readonly string[], io: CliIo): Promise<n
   const question = values.question ?? walkthroughQuestion;
 
   heading(io, `1/4  Validate ${datasetName} for ${modelId}`);
-  const { report } = await runDatasetValidation({ source: datasetPath, name: datasetName, model });
+  const report = await validateDataset({ source: datasetPath, name: datasetName, model });
   io.stdout.write(formatValidationReport(report, model));
   if (report.errorCount > 0) {
     io.stderr.write('tuneline demo: the dataset has errors; fix them before training.\n');

@@ -1,25 +1,15 @@
 import { resolve } from 'node:path';
-import { estimateTrainingCost } from '../../cost/estimate-training-cost.js';
-import { runDatasetValidation } from '../../dataset/validate-dataset.js';
+import { estimateAcrossModels } from '../../cost/estimate-across-models.js';
+import { formatUsd } from '../../format/format-usd.js';
+import { jsonVersion } from '../../json/json-version.js';
 import { getModel } from '../../models/find-model.js';
-import { type DatasetFormat, type ModelInfo, modelCatalog } from '../../models/model-catalog.js';
 import { type CliIo, exitCodes } from '../cli-io.js';
 import { formatTable } from '../format-table.js';
-import { formatUsd } from '../format-validation-report.js';
 import { parseCommandLine, parseInteger } from '../parse-command-line.js';
 import { usageError } from '../usage-error.js';
 
 export const estimateUsage =
   'tuneline estimate <dataset> [--model <id>]... [--epochs <n>] [--json]';
-
-function trainsOn(model: ModelInfo, format: DatasetFormat | null): boolean {
-  if (format === 'chat')
-    return model.methods.includes('supervised') && model.supervisedFormat === 'chat';
-  if (format === 'prompt-completion') return model.supervisedFormat === 'prompt-completion';
-  if (format === 'preference') return model.methods.includes('dpo');
-  if (format === 'reinforcement') return model.methods.includes('reinforcement');
-  return false;
-}
 
 /**
  * `tuneline estimate`: what training on a dataset would cost, for the models given or for every model
@@ -40,46 +30,20 @@ export async function estimateCommand(args: readonly string[], io: CliIo): Promi
     throw usageError('Name one dataset file.', estimateUsage);
   const epochs = parseInteger(values.epochs, 'epochs', estimateUsage, { min: 1, max: 50 });
   const requested = (values.model ?? []).map((id) => getModel(id));
-  const source = resolve(io.cwd, path);
-
-  const first = await runDatasetValidation({
-    source,
+  const { report, estimates: rows } = await estimateAcrossModels({
+    path: resolve(io.cwd, path),
     name: path,
-    model: requested[0] ?? getModel('gpt-4o-mini-2024-07-18'),
+    ...(requested.length > 0 ? { models: requested } : {}),
+    epochs,
   });
-  const models =
-    requested.length > 0
-      ? requested
-      : modelCatalog.filter((model) => trainsOn(model, first.report.format));
-  const tokensByEncoding = new Map([[first.report.encoding, first.exampleTokens]]);
-  const rows = [];
-  for (const model of models) {
-    let exampleTokens = tokensByEncoding.get(model.encoding);
-    if (!exampleTokens) {
-      exampleTokens = (await runDatasetValidation({ source, name: path, model })).exampleTokens;
-      tokensByEncoding.set(model.encoding, exampleTokens);
-    }
-    const estimate = estimateTrainingCost({
-      exampleTokens,
-      limit: model.trainingExampleTokenLimit,
-      prices: model.prices,
-      ...(epochs === undefined ? {} : { epochs }),
-    });
-    rows.push({
-      model: model.id,
-      encoding: model.encoding,
-      ...estimate,
-      trainingPerHour: model.prices.trainingPerHour ?? null,
-    });
-  }
 
   if (values.json) {
     io.stdout.write(
-      `${JSON.stringify({ version: 1, path, examples: first.report.examples, format: first.report.format, estimates: rows }, null, 2)}\n`,
+      `${JSON.stringify({ version: jsonVersion, path, examples: report.examples, format: report.format, estimates: rows }, null, 2)}\n`,
     );
   } else {
     io.stdout.write(
-      `${path}: ${first.report.examples} examples, ${first.report.format ?? 'unknown format'}\n\n`,
+      `${path}: ${report.examples} examples, ${report.format ?? 'unknown format'}\n\n`,
     );
     io.stdout.write(
       formatTable(
@@ -95,10 +59,10 @@ export async function estimateCommand(args: readonly string[], io: CliIo): Promi
         ]),
       ),
     );
-    if (first.report.errorCount > 0)
+    if (report.errorCount > 0)
       io.stdout.write(
-        `\nThe dataset has ${first.report.errorCount} errors: run tuneline validate ${path}\n`,
+        `\nThe dataset has ${report.errorCount} errors: run tuneline validate ${path}\n`,
       );
   }
-  return first.report.errorCount > 0 ? exitCodes.failed : exitCodes.ok;
+  return report.errorCount > 0 ? exitCodes.failed : exitCodes.ok;
 }

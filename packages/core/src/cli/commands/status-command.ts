@@ -1,25 +1,21 @@
 import { renderSparkline } from '../../charts/render-sparkline.js';
-import { callOpenAI } from '../../fine-tuning/call-openai.js';
-import { fetchJobMetrics } from '../../fine-tuning/fetch-job-metrics.js';
-import { fineTuningEventSchema } from '../../fine-tuning/fine-tuning-event.js';
-import { type FineTuningJob, fineTuningJobSchema } from '../../fine-tuning/fine-tuning-job.js';
-import { readJobMetadata } from '../../fine-tuning/read-job-metadata.js';
-import { retrieveJob } from '../../fine-tuning/retrieve-job.js';
-import { summarizeJobMetrics } from '../../fine-tuning/summarize-job-metrics.js';
+import { formatUsd } from '../../format/format-usd.js';
+import { describeJob } from '../../jobs/describe-job.js';
+import { describeRecentJobs } from '../../jobs/describe-recent-jobs.js';
+import type { JobDescription } from '../../jobs/job-description.js';
+import { toStatusJson } from '../../json/to-status-json.js';
 import { type CliIo, exitCodes } from '../cli-io.js';
 import { createCliClient } from '../create-cli-client.js';
 import { formatTable } from '../format-table.js';
-import { formatUsd } from '../format-validation-report.js';
 import { formatTimestamp } from '../jobs/format-timestamp.js';
 import { parseCommandLine, parseInteger } from '../parse-command-line.js';
 import { usageError } from '../usage-error.js';
 
 export const statusUsage = 'tuneline status [job-id] [--limit <n>] [--events <n>] [--json]';
 
-function datasetOf(job: FineTuningJob): string {
-  const metadata = readJobMetadata(job.metadata);
-  if (metadata === null) return '-';
-  return metadata.datasetName ?? metadata.datasetPath;
+function datasetOf(job: JobDescription): string {
+  if (job.tuneline === null) return '-';
+  return job.tuneline.datasetName ?? job.tuneline.datasetPath;
 }
 
 const formatNumber = (value: number | null, digits = 4) =>
@@ -46,15 +42,10 @@ export async function statusCommand(args: readonly string[], io: CliIo): Promise
   const [jobId] = positionals;
 
   if (jobId === undefined) {
-    const jobs = await callOpenAI('list fine-tuning jobs', async () => {
-      const page = await client.fineTuning.jobs.list({ limit });
-      return page.data.flatMap((item) => {
-        const parsed = fineTuningJobSchema.safeParse(item);
-        return parsed.success ? [parsed.data] : [];
-      });
-    });
+    // The table has no step column: running jobs need not be looked into.
+    const jobs = await describeRecentJobs({ client, limit, withProgress: false });
     if (values.json) {
-      io.stdout.write(`${JSON.stringify({ version: 1, jobs }, null, 2)}\n`);
+      io.stdout.write(`${JSON.stringify(toStatusJson({ jobs }), null, 2)}\n`);
       return exitCodes.ok;
     }
     if (jobs.length === 0) {
@@ -67,9 +58,9 @@ export async function statusCommand(args: readonly string[], io: CliIo): Promise
         jobs.map((job) => [
           job.id,
           job.status,
-          job.model,
-          job.fine_tuned_model ?? '-',
-          formatTimestamp(job.created_at),
+          job.baseModel,
+          job.fineTunedModel ?? '-',
+          formatTimestamp(job.createdAt),
           datasetOf(job),
         ]),
       ),
@@ -77,42 +68,29 @@ export async function statusCommand(args: readonly string[], io: CliIo): Promise
     return exitCodes.ok;
   }
 
-  const job = await retrieveJob({ client, jobId });
-  const events = await callOpenAI(`list the events of job ${jobId}`, async () => {
-    const page = await client.fineTuning.jobs.listEvents(jobId, { limit: eventCount });
-    return page.data
-      .flatMap((item) => {
-        const parsed = fineTuningEventSchema.safeParse(item);
-        return parsed.success ? [parsed.data] : [];
-      })
-      .reverse();
-  });
-  const metrics = await fetchJobMetrics({ client, jobId, job });
-  const summary = summarizeJobMetrics({ job, points: metrics.points });
-  const losses = metrics.points.flatMap((point) =>
-    point.trainLoss === undefined ? [] : [point.trainLoss],
-  );
+  const job = await describeJob({ client, jobId, eventLimit: eventCount });
   if (values.json) {
-    io.stdout.write(
-      `${JSON.stringify({ version: 1, job, events, summary, metrics: metrics.points }, null, 2)}\n`,
-    );
+    io.stdout.write(`${JSON.stringify(toStatusJson({ job }), null, 2)}\n`);
     return exitCodes.ok;
   }
+  const { summary } = job;
   const rows: [string, string][] = [
     ['status', job.status],
-    ['model', job.model],
-    ['fine-tuned model', job.fine_tuned_model ?? '-'],
-    ['created', formatTimestamp(job.created_at)],
-    ['finished', formatTimestamp(job.finished_at)],
+    ['model', job.baseModel],
+    ['fine-tuned model', job.fineTunedModel ?? '-'],
+    ['created', formatTimestamp(job.createdAt)],
+    ['finished', formatTimestamp(job.finishedAt)],
     ['dataset', datasetOf(job)],
     ['steps', summary.steps === null ? '-' : String(summary.steps)],
     ['final train loss', formatNumber(summary.finalTrainLoss)],
     ['final train accuracy', formatNumber(summary.finalTrainAccuracy)],
     ['final valid loss', formatNumber(summary.finalFullValidLoss ?? summary.finalValidLoss)],
-    ['trained tokens', summary.trainedTokens === null ? '-' : String(summary.trainedTokens)],
-    ['cost', summary.actualCostUsd === null ? '-' : formatUsd(summary.actualCostUsd)],
+    ['trained tokens', job.trainedTokens === null ? '-' : String(job.trainedTokens)],
+    ['cost', job.actualCostUsd === null ? '-' : formatUsd(job.actualCostUsd)],
   ];
-  if (losses.length > 0) rows.push(['training loss', renderSparkline(losses, { maxPoints: 40 })]);
+  if (job.losses.length > 0) {
+    rows.push(['training loss', renderSparkline(job.losses, { maxPoints: 40 })]);
+  }
   if (job.error !== null) {
     rows.push([
       'error',
@@ -122,10 +100,10 @@ export async function statusCommand(args: readonly string[], io: CliIo): Promise
   const width = Math.max(...rows.map(([label]) => label.length));
   io.stdout.write(`Job ${job.id}\n`);
   for (const [label, value] of rows) io.stdout.write(`  ${label.padEnd(width)}  ${value}\n`);
-  if (events.length > 0) {
-    io.stdout.write(`\nLast ${events.length} events:\n`);
-    for (const event of events) {
-      io.stdout.write(`  ${formatTimestamp(event.created_at)}  ${event.message}\n`);
+  if (job.lastEvents.length > 0) {
+    io.stdout.write(`\nLast ${job.lastEvents.length} events:\n`);
+    for (const event of job.lastEvents) {
+      io.stdout.write(`  ${formatTimestamp(event.createdAt)}  ${event.message}\n`);
     }
   }
   return exitCodes.ok;

@@ -70,6 +70,32 @@ describe('tuneline train', () => {
     expect(run.stdout).toContain('trained tokens  3620, $0.02896 (estimated $0.02896)');
   });
 
+  it('prints the events of --wait in order: created first, a running line, a real ETA, the end last', async () => {
+    // Training must last seconds for a pace to show: the emulator stamps events in real time.
+    const { env } = await startCliEmulator({
+      speed: 1,
+      timings: { validatingMs: 10, queuedMs: 10, stepMs: 40, finalizingMs: 10 },
+    });
+    const run = await runTuneline(['train', wakannai, '--model', 'gpt-3.5-turbo', '--wait'], {
+      env,
+    });
+    expect(run.code).toBe(0);
+    const lines = run.stdout.split('\n');
+    const firstStatus = lines.findIndex((line) => / status: /.test(line));
+    const created = lines.findIndex((line) => line.includes('Created fine-tuning job'));
+    expect(created).toBeGreaterThanOrEqual(0);
+    expect(created).toBeLessThan(firstStatus);
+    expect(lines.some((line) => line.endsWith('status: running'))).toBe(true);
+    const completed = lines.findIndex((line) =>
+      line.includes('The job has successfully completed'),
+    );
+    const succeeded = lines.findIndex((line) => line.endsWith('status: succeeded'));
+    expect(completed).toBeGreaterThan(firstStatus);
+    expect(succeeded).toBeGreaterThan(completed);
+    const etas = lines.flatMap((line) => /ETA (\d+:\d\d)/.exec(line)?.[1] ?? []);
+    expect(etas.some((eta) => eta !== '0:00')).toBe(true);
+  });
+
   it('refuses to start over budget, saying by how much, and creates nothing', async () => {
     const { env, client } = await startCliEmulator();
     const run = await runTuneline(

@@ -1,12 +1,13 @@
-import { resolve } from 'node:path';
 import { TunelineError } from '../../errors/tuneline-error.js';
-import { type JobParameters, jobParametersSchema } from '../../fine-tuning/job-parameters.js';
 import { isTerminalJobStatus } from '../../fine-tuning/job-status.js';
-import { type TrainDatasetResult, trainDataset } from '../../fine-tuning/train-dataset.js';
+import { trainDataset } from '../../fine-tuning/train-dataset.js';
+import { formatUsd } from '../../format/format-usd.js';
+import { toTrainJson } from '../../json/to-train-json.js';
 import { getModel } from '../../models/find-model.js';
+import { resolveTrainRequest, type TrainRequest } from '../../train/resolve-train-request.js';
 import { type CliIo, exitCodes } from '../cli-io.js';
 import { createCliClient } from '../create-cli-client.js';
-import { formatUsd, formatValidationReport } from '../format-validation-report.js';
+import { formatValidationReport } from '../format-validation-report.js';
 import { followJobToEnd } from '../jobs/follow-job-to-end.js';
 import { resolveTrainTarget } from '../jobs/resolve-train-target.js';
 import { parseCommandLine, parseInteger, parsePositiveNumber } from '../parse-command-line.js';
@@ -14,103 +15,6 @@ import { usageError } from '../usage-error.js';
 
 export const trainUsage =
   'tuneline train <dataset file or tuneline.json name> [--model <id>] [--validation <file>] [--epochs <n>] [--batch-size <n>] [--learning-rate-multiplier <x>] [--suffix <text>] [--seed <n>] [--max-cost <usd>] [--wait] [--json]';
-
-/** Flags win over tuneline.json; hyperparameter flags go wherever the config keeps them. */
-function mergeParameters(
-  fromConfig: Partial<JobParameters>,
-  flags: {
-    model: string | undefined;
-    suffix: string | undefined;
-    seed: number | undefined;
-    hyperparameters: Record<string, number>;
-  },
-): JobParameters {
-  const model = flags.model ?? fromConfig.model;
-  if (model === undefined) {
-    throw usageError('Name the base model to fine-tune with --model.', trainUsage);
-  }
-  getModel(model);
-  const merged: Record<string, unknown> = { ...fromConfig, model };
-  if (flags.suffix !== undefined) merged.suffix = flags.suffix;
-  if (flags.seed !== undefined) merged.seed = flags.seed;
-  if (Object.keys(flags.hyperparameters).length > 0) {
-    if (fromConfig.method !== undefined) {
-      merged.method = {
-        ...fromConfig.method,
-        hyperparameters: { ...fromConfig.method.hyperparameters, ...flags.hyperparameters },
-      };
-    } else {
-      merged.hyperparameters = { ...fromConfig.hyperparameters, ...flags.hyperparameters };
-    }
-  }
-  const parsed = jobParametersSchema.safeParse(merged);
-  if (!parsed.success) {
-    const problems = parsed.error.issues
-      .map((issue) => `${issue.path.join('.')}: ${issue.message}`)
-      .join('; ');
-    throw usageError(`Invalid training parameters: ${problems}.`, trainUsage);
-  }
-  return parsed.data;
-}
-
-function toJsonResult(result: TrainDatasetResult) {
-  const reports = {
-    training: { path: result.reports.training.path, ...summaryOf(result.reports.training) },
-    ...(result.reports.validation === undefined
-      ? {}
-      : {
-          validation: {
-            path: result.reports.validation.path,
-            ...summaryOf(result.reports.validation),
-          },
-        }),
-  };
-  switch (result.status) {
-    case 'started':
-    case 'existing':
-      return {
-        status: result.status,
-        job: result.job,
-        requestKey: result.requestKey,
-        estimatedCostUsd: result.estimatedCostUsd,
-        maxCostUsd: result.maxCostUsd,
-        trainingFile: result.trainingFile,
-        validationFile: result.validationFile,
-        supersededJobs: result.supersededJobs.map((job) => job.id),
-        reports,
-      };
-    case 'invalid':
-      return { status: result.status, reports };
-    case 'over_budget':
-      return {
-        status: result.status,
-        estimatedCostUsd: result.estimatedCostUsd,
-        maxCostUsd: result.maxCostUsd,
-        overByUsd: result.overByUsd,
-        reports,
-      };
-    case 'rate_limited':
-      return {
-        status: result.status,
-        retryAfterSeconds: result.retryAfterSeconds,
-        message: result.message,
-        requestId: result.requestId,
-        reports,
-      };
-  }
-}
-
-function summaryOf(report: TrainDatasetResult['reports']['training']) {
-  return {
-    examples: report.examples,
-    errorCount: report.errorCount,
-    warningCount: report.warningCount,
-    billingTokens: report.billingTokens,
-    epochs: report.epochs,
-    chargedTokens: report.chargedTokens,
-    estimatedCostUsd: report.estimatedCostUsd,
-  };
-}
 
 const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
 
@@ -166,29 +70,46 @@ export async function trainCommand(args: readonly string[], io: CliIo): Promise<
   const seed = parseInteger(values.seed, 'seed', trainUsage, { min: 0, max: 2_147_483_647 });
   const maxCostFlag = parsePositiveNumber(values['max-cost'], 'max-cost', trainUsage);
 
-  const target = await resolveTrainTarget({ target: targetName, cwd: io.cwd });
-  const parameters = mergeParameters(target.parameters, {
-    model: values.model,
-    suffix: values.suffix,
-    seed,
-    hyperparameters,
+  const { target: trainTarget, config } = await resolveTrainTarget({
+    target: targetName,
+    cwd: io.cwd,
   });
+  let target: TrainRequest;
+  try {
+    target = resolveTrainRequest({
+      config,
+      directory: io.cwd,
+      target: trainTarget,
+      overrides: {
+        model: values.model,
+        validation: values.validation,
+        suffix: values.suffix,
+        seed,
+        hyperparameters,
+        maxCostUsd: maxCostFlag,
+      },
+    });
+  } catch (error) {
+    if (TunelineError.isInstance(error) && error.code === 'invalid_request') {
+      throw usageError(error.message, trainUsage);
+    }
+    throw error;
+  }
+  const { parameters } = target;
   const client = createCliClient(io);
-  const validation =
-    values.validation === undefined ? target.validationPath : resolve(io.cwd, values.validation);
   const result = await trainDataset({
     client,
     training: target.trainingPath,
-    validation,
+    validation: target.validationPath,
     datasetPath: target.datasetPath,
     datasetName: target.datasetName,
     parameters,
-    maxCostUsd: maxCostFlag ?? target.maxCostUsd,
+    maxCostUsd: target.maxCostUsd,
     origin: { source: 'cli' },
   });
 
   if (values.json && !values.wait) {
-    io.stdout.write(`${JSON.stringify({ version: 1, ...toJsonResult(result) }, null, 2)}\n`);
+    io.stdout.write(`${JSON.stringify(toTrainJson(result), null, 2)}\n`);
     return result.status === 'started' || result.status === 'existing'
       ? exitCodes.ok
       : exitCodes.failed;

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import type { DatasetReport } from '../../dataset/dataset-report.js';
 import { validateDatasets } from '../../dataset/validate-datasets.js';
+import { toValidateJson } from '../../json/to-validate-json.js';
 import { getModel } from '../../models/find-model.js';
 import { type CliIo, exitCodes } from '../cli-io.js';
 import { expandDatasetPaths } from '../expand-dataset-paths.js';
@@ -12,42 +13,6 @@ import { usageError } from '../usage-error.js';
 export const validateUsage =
   'tuneline validate <files or globs...> [--model <id>] [--epochs <n>] [--validation <file>] [--json]';
 export const defaultModel = 'gpt-4o-mini-2024-07-18';
-
-/** The `--json` shape, version 1: documented in the README; fields are only ever added. */
-export function toJsonReport(report: DatasetReport) {
-  return {
-    path: report.path,
-    role: report.role,
-    format: report.format,
-    model: report.model,
-    encoding: report.encoding,
-    bytes: report.bytes,
-    examples: report.examples,
-    errorCount: report.errorCount,
-    warningCount: report.warningCount,
-    omittedIssues: report.omittedIssues,
-    // Every issue has the same keys: null line for whole-file problems, null path when the line
-    // as a whole is at fault; column only where the problem has one.
-    issues: report.issues.map((issue) => ({
-      severity: issue.severity,
-      code: issue.code,
-      line: issue.line ?? null,
-      ...(issue.column === undefined ? {} : { column: issue.column }),
-      path: issue.path ?? null,
-      message: issue.message,
-      hint: issue.hint,
-    })),
-    stats: report.stats,
-    missingSystem: report.missingSystem,
-    missingUser: report.missingUser,
-    overLimit: report.overLimit,
-    limit: report.limit,
-    billingTokens: report.billingTokens,
-    epochs: report.epochs,
-    chargedTokens: report.chargedTokens,
-    estimatedCostUsd: report.estimatedCostUsd,
-  };
-}
 
 /** `tuneline validate`: checks datasets and prints the report; exit 1 when any has an error. */
 export async function validateCommand(args: readonly string[], io: CliIo): Promise<number> {
@@ -96,9 +61,7 @@ export async function validateCommand(args: readonly string[], io: CliIo): Promi
   }
 
   if (values.json) {
-    io.stdout.write(
-      `${JSON.stringify({ version: 1, files: reports.map(toJsonReport) }, null, 2)}\n`,
-    );
+    io.stdout.write(`${JSON.stringify(toValidateJson(reports), null, 2)}\n`);
   } else {
     io.stdout.write(reports.map((report) => formatValidationReport(report, model)).join('\n'));
   }

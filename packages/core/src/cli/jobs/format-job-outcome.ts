@@ -1,7 +1,7 @@
 import { renderSparkline } from '../../charts/render-sparkline.js';
 import type { FineTuningJob } from '../../fine-tuning/fine-tuning-job.js';
 import { summarizeJobMetrics } from '../../fine-tuning/summarize-job-metrics.js';
-import { formatUsd } from '../format-validation-report.js';
+import { formatUsd } from '../../format/format-usd.js';
 
 /**
  * What a followed job came to, in a few lines: status, loss sparkline, tuned model, trained

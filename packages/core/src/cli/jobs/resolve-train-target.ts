@@ -1,42 +1,22 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { loadRepositoryConfig } from '../../config/load-repository-config.js';
-import { resolveDatasetConfig } from '../../config/resolve-dataset-config.js';
+import type { RepositoryConfig } from '../../config/repository-config.js';
 import { TunelineError } from '../../errors/tuneline-error.js';
-import type { JobParameters } from '../../fine-tuning/job-parameters.js';
-
-/** What `tuneline train` was asked to train: a file, or a dataset named in tuneline.json. */
-export interface TrainTarget {
-  readonly trainingPath: string;
-  readonly validationPath: string | undefined;
-  /** As recorded on the job: repository-relative for tuneline.json datasets. */
-  readonly datasetPath: string;
-  readonly datasetName: string | undefined;
-  /** From tuneline.json; empty for a plain file. */
-  readonly parameters: Partial<JobParameters>;
-  readonly maxCostUsd: number | undefined;
-}
+import type { TrainTarget } from '../../train/resolve-train-request.js';
 
 /**
  * Reads `tuneline train`'s first argument: an existing file is trained as given; anything else
- * is looked up as a dataset name in the tuneline.json of the working directory.
+ * is looked up as a dataset name in the tuneline.json of the working directory, which is
+ * loaded either way (its budget applies to every file of the repository).
  */
 export async function resolveTrainTarget(options: {
   target: string;
   cwd: string;
-}): Promise<TrainTarget> {
+}): Promise<{ target: TrainTarget; config: RepositoryConfig | null }> {
   const { target, cwd } = options;
   const asFile = resolve(cwd, target);
-  if (existsSync(asFile)) {
-    return {
-      trainingPath: asFile,
-      validationPath: undefined,
-      datasetPath: target.replace(/\\/g, '/').replace(/^\.\//, ''),
-      datasetName: undefined,
-      parameters: {},
-      maxCostUsd: undefined,
-    };
-  }
+  const isFile = existsSync(asFile);
   const loaded = await loadRepositoryConfig({ directory: cwd });
   if (!loaded.ok) {
     const details = loaded.issues
@@ -46,6 +26,7 @@ export async function resolveTrainTarget(options: {
       hint: 'Fix tuneline.json (editors complete it from its $schema), or name a dataset file.',
     });
   }
+  if (isFile) return { target: { path: target }, config: loaded.value };
   if (loaded.value === null) {
     throw new TunelineError(
       'file_unreadable',
@@ -55,13 +36,5 @@ export async function resolveTrainTarget(options: {
       },
     );
   }
-  const dataset = resolveDatasetConfig({ config: loaded.value, name: target, directory: cwd });
-  return {
-    trainingPath: dataset.trainingPath,
-    validationPath: dataset.validationPath,
-    datasetPath: dataset.datasetPath,
-    datasetName: dataset.name,
-    parameters: dataset.parameters,
-    maxCostUsd: dataset.maxCostUsd,
-  };
+  return { target: { datasetName: target }, config: loaded.value };
 }
