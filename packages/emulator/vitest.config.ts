@@ -1,9 +1,6 @@
-import { defineProject } from 'vitest/config';
+import { definePackageProject } from '../../vitest.shared.js';
 
-export default defineProject({
-  test: {
-    name: 'emulator',
-    include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
-    testTimeout: 30_000,
-  },
+export default definePackageProject({
+  name: 'emulator',
+  globalSetup: ['./vitest.global-setup.ts'],
 });

@@ -1,12 +1,16 @@
-import type { EmulatorClock } from '../clock/emulator-clock.js';
+import type { EmulatorClock } from '@tuneline/emulator';
+
+/** The emulator's clock, with a speed a test can change mid-run. */
+export interface AdjustableClock extends EmulatorClock {
+  setSpeed(speed: number): void;
+}
 
 /**
  * A clock whose speed a test can change mid-run: slow while it acts on a running job (pause,
  * cancel), fast to finish. A new speed applies to everything scheduled after the change.
+ * @example const clock = createAdjustableClock(1); clock.setSpeed(1000);
  */
-export function createAdjustableClock(initialSpeed: number): EmulatorClock & {
-  setSpeed(speed: number): void;
-} {
+export function createAdjustableClock(initialSpeed: number): AdjustableClock {
   let speed = initialSpeed;
   let emulatedAtChange = Date.now();
   let realAtChange = performance.now();

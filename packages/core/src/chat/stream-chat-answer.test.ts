@@ -1,8 +1,8 @@
 import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { startTestEmulator, type TestEmulator } from '@tuneline/testing';
 import OpenAI from 'openai';
 import { afterEach, describe, expect, it } from 'vitest';
-import { startTestEmulator, type TestEmulator } from '../fine-tuning/emulator.fixture.js';
 import { streamChatAnswer } from './stream-chat-answer.js';
 
 let test: TestEmulator | undefined;

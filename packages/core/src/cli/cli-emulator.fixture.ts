@@ -1,7 +1,7 @@
 import type { Emulator, StartEmulatorOptions } from '@tuneline/emulator';
+import { startTestEmulator } from '@tuneline/testing';
 import type OpenAI from 'openai';
 import { afterEach } from 'vitest';
-import { startTestEmulator } from '../fine-tuning/emulator.fixture.js';
 
 /** An emulator for CLI tests, the environment that points the CLI at it, and an SDK client. */
 export interface CliEmulator {

@@ -2,7 +2,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-// Worker threads run compiled JavaScript, so this test drives the built package.
+// Worker threads run compiled JavaScript, so this test drives the built package (the global
+// setup builds it when a source is newer).
 import { validateDataset } from '../../dist/index.js';
 
 function writeMixedDataset(): string {

@@ -1,8 +1,8 @@
 import { createClock } from '@tuneline/emulator';
+import { startTestEmulator, type TestEmulator } from '@tuneline/testing';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cancelSupersededJobs } from './cancel-superseded-jobs.js';
 import { createJobMetadata } from './create-job-metadata.js';
-import { startTestEmulator, type TestEmulator } from './emulator.fixture.js';
 import { startPlainJob } from './job-lifecycle.fixture.js';
 import { retrieveJob } from './retrieve-job.js';
 

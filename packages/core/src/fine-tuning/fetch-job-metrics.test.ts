@@ -1,5 +1,5 @@
+import { startTestEmulator, type TestEmulator } from '@tuneline/testing';
 import { afterEach, describe, expect, it } from 'vitest';
-import { startTestEmulator, type TestEmulator } from './emulator.fixture.js';
 import { fetchJobMetrics } from './fetch-job-metrics.js';
 import { startPlainJob } from './job-lifecycle.fixture.js';
 import { summarizeJobMetrics } from './summarize-job-metrics.js';

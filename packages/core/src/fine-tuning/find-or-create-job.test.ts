@@ -1,9 +1,9 @@
 import { createClock } from '@tuneline/emulator';
+import { startTestEmulator, type TestEmulator } from '@tuneline/testing';
 import OpenAI from 'openai';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createJobMetadata } from './create-job-metadata.js';
 import { createTemporaryDirectory, writeChatDataset } from './datasets.fixture.js';
-import { startTestEmulator, type TestEmulator } from './emulator.fixture.js';
 import { findOrCreateJob } from './find-or-create-job.js';
 import { listTunelineJobs } from './list-tuneline-jobs.js';
 import { OpenAIRequestError } from './openai-request-error.js';

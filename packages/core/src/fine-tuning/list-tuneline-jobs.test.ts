@@ -1,6 +1,6 @@
+import { startTestEmulator, type TestEmulator } from '@tuneline/testing';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createJobMetadata } from './create-job-metadata.js';
-import { startTestEmulator, type TestEmulator } from './emulator.fixture.js';
 import { startPlainJob } from './job-lifecycle.fixture.js';
 import { listTunelineJobs } from './list-tuneline-jobs.js';
 

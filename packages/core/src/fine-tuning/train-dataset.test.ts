@@ -1,5 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { startTestEmulator, type TestEmulator } from '@tuneline/testing';
 import OpenAI from 'openai';
 import { afterEach, describe, expect, it } from 'vitest';
 import { computeFileDigest } from './compute-file-digest.js';
@@ -9,7 +10,6 @@ import {
   writePreferenceDataset,
   writeReinforcementDataset,
 } from './datasets.fixture.js';
-import { startTestEmulator, type TestEmulator } from './emulator.fixture.js';
 import { listTunelineJobs } from './list-tuneline-jobs.js';
 import { retrieveJob } from './retrieve-job.js';
 import { type TrainDatasetResult, trainDataset } from './train-dataset.js';

@@ -1,8 +1,8 @@
 import { readFile, writeFile } from 'node:fs/promises';
+import { startTestEmulator, type TestEmulator } from '@tuneline/testing';
 import { afterEach, describe, expect, it } from 'vitest';
 import { computeFileDigest } from './compute-file-digest.js';
 import { createTemporaryDirectory, writeChatDataset } from './datasets.fixture.js';
-import { startTestEmulator, type TestEmulator } from './emulator.fixture.js';
 import { uploadTrainingFile } from './upload-training-file.js';
 
 let test: TestEmulator | undefined;

@@ -1,7 +1,7 @@
+import { startTestEmulator, type TestEmulator } from '@tuneline/testing';
 import OpenAI from 'openai';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cancelJob } from './cancel-job.js';
-import { startTestEmulator, type TestEmulator } from './emulator.fixture.js';
 import { startPlainJob } from './job-lifecycle.fixture.js';
 import type { JobUpdate } from './job-update.js';
 import { pauseJob } from './pause-job.js';

@@ -1,5 +1,5 @@
+import { startTestEmulator, type TestEmulator } from '@tuneline/testing';
 import { afterEach, describe, expect, it } from 'vitest';
-import { startTestEmulator, type TestEmulator } from '../fine-tuning/emulator.fixture.js';
 import { startPlainJob } from '../fine-tuning/job-lifecycle.fixture.js';
 import { tunelineMetadataKeys } from '../fine-tuning/tuneline-metadata.js';
 import { describeJob } from './describe-job.js';

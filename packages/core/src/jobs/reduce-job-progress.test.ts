@@ -1,5 +1,5 @@
+import { startTestEmulator, type TestEmulator } from '@tuneline/testing';
 import { afterEach, describe, expect, it } from 'vitest';
-import { startTestEmulator, type TestEmulator } from '../fine-tuning/emulator.fixture.js';
 import type { FineTuningEvent } from '../fine-tuning/fine-tuning-event.js';
 import { type FineTuningJob, fineTuningJobSchema } from '../fine-tuning/fine-tuning-job.js';
 import { startPlainJob } from '../fine-tuning/job-lifecycle.fixture.js';

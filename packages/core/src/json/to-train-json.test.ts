@@ -1,6 +1,6 @@
+import { startTestEmulator, type TestEmulator } from '@tuneline/testing';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createTemporaryDirectory, writeChatDataset } from '../fine-tuning/datasets.fixture.js';
-import { startTestEmulator, type TestEmulator } from '../fine-tuning/emulator.fixture.js';
 import { trainDataset } from '../fine-tuning/train-dataset.js';
 import { toTrainJson } from './to-train-json.js';
 

@@ -1,10 +1,10 @@
+import { startTestEmulator } from '@tuneline/testing';
 import OpenAI, { type APIError } from 'openai';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Emulator } from '../emulator-options.js';
 import { schemaErrors } from '../testing/openai-schemas.fixture.js';
 import {
   distinctChatExamples,
-  startTestEmulator,
   uploadJsonl,
   waitForStatus,
 } from '../testing/test-emulator.fixture.js';
@@ -16,7 +16,11 @@ describe('chat completions', () => {
   const logLines: string[] = [];
 
   beforeAll(async () => {
-    ({ emulator, client } = await startTestEmulator({ logger: (line) => logLines.push(line) }));
+    ({ emulator, client } = await startTestEmulator({
+      speed: 5000,
+      maxRetries: 0,
+      logger: (line) => logLines.push(line),
+    }));
     const file = await uploadJsonl(client, distinctChatExamples(), 'trivia.jsonl');
     const job = await client.fineTuning.jobs.create({
       model: 'gpt-4.1-mini',

@@ -1,11 +1,8 @@
+import { startTestEmulator } from '@tuneline/testing';
 import OpenAI, { type APIError } from 'openai';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Emulator, StartEmulatorOptions } from '../emulator-options.js';
-import {
-  startTestEmulator,
-  uploadJsonl,
-  uploadWakannai,
-} from '../testing/test-emulator.fixture.js';
+import { uploadJsonl, uploadWakannai } from '../testing/test-emulator.fixture.js';
 
 function recordingFetch() {
   const statuses: Array<number | 'error'> = [];
@@ -32,7 +29,12 @@ describe('faults on demand', () => {
 
   async function start(options: StartEmulatorOptions, maxRetries: number) {
     const recorder = recordingFetch();
-    const started = await startTestEmulator(options, { maxRetries, fetch: recorder.fetch });
+    const started = await startTestEmulator({
+      speed: 5000,
+      ...options,
+      maxRetries,
+      fetch: recorder.fetch,
+    });
     emulator = started.emulator;
     return { client: started.client, statuses: recorder.statuses };
   }

@@ -1,16 +1,20 @@
 import { Readable } from 'node:stream';
+import { startTestEmulator } from '@tuneline/testing';
 import OpenAI, { type APIError, toFile } from 'openai';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Emulator } from '../emulator-options.js';
 import { rawBody, schemaErrors } from '../testing/openai-schemas.fixture.js';
-import { startTestEmulator } from '../testing/test-emulator.fixture.js';
 
 describe('the Files API', () => {
   let emulator: Emulator;
   let client: OpenAI;
 
   beforeAll(async () => {
-    ({ emulator, client } = await startTestEmulator({ limits: { maxFileBytes: 64 * 1024 } }));
+    ({ emulator, client } = await startTestEmulator({
+      speed: 5000,
+      maxRetries: 0,
+      limits: { maxFileBytes: 64 * 1024 },
+    }));
   });
 
   afterAll(async () => {

@@ -1,14 +1,10 @@
 import { validateDataset } from '@tuneline/core';
+import { startTestEmulator } from '@tuneline/testing';
 import OpenAI from 'openai';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Emulator } from '../emulator-options.js';
 import { rawBody, schemaErrors } from '../testing/openai-schemas.fixture.js';
-import {
-  startTestEmulator,
-  uploadWakannai,
-  waitForStatus,
-  wakannaiPath,
-} from '../testing/test-emulator.fixture.js';
+import { uploadWakannai, waitForStatus, wakannaiPath } from '../testing/test-emulator.fixture.js';
 
 describe('a fine-tuning job from upload to deleted model, through the official SDK', () => {
   let emulator: Emulator;
@@ -18,7 +14,7 @@ describe('a fine-tuning job from upload to deleted model, through the official S
   let job: OpenAI.FineTuning.FineTuningJob;
 
   beforeAll(async () => {
-    ({ emulator, client } = await startTestEmulator());
+    ({ emulator, client } = await startTestEmulator({ speed: 5000, maxRetries: 0 }));
     file = await uploadWakannai(client);
     created = await client.fineTuning.jobs.create({
       model: 'gpt-4o-mini',

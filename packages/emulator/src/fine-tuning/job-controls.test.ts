@@ -1,14 +1,9 @@
+import { createAdjustableClock, startTestEmulator } from '@tuneline/testing';
 import OpenAI, { type APIError } from 'openai';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Emulator } from '../emulator-options.js';
-import { createAdjustableClock } from '../testing/adjustable-clock.fixture.js';
 import { schemaErrors } from '../testing/openai-schemas.fixture.js';
-import {
-  startTestEmulator,
-  uploadJsonl,
-  uploadWakannai,
-  waitForStatus,
-} from '../testing/test-emulator.fixture.js';
+import { uploadJsonl, uploadWakannai, waitForStatus } from '../testing/test-emulator.fixture.js';
 
 const terminal = ['succeeded', 'failed', 'cancelled'];
 
@@ -30,7 +25,7 @@ describe('job controls', () => {
 
   it('cancels a job while it validates its files; it stays cancelled', async () => {
     const clock = createAdjustableClock(1);
-    const started = await startTestEmulator({ clock });
+    const started = await startTestEmulator({ maxRetries: 0, clock });
     emulator = started.emulator;
     const { client } = started;
     const file = await uploadWakannai(client);
@@ -59,7 +54,7 @@ describe('job controls', () => {
 
   it('cancels a running job: no model, no result file, and nothing is created afterwards', async () => {
     const clock = createAdjustableClock(4);
-    const started = await startTestEmulator({ clock });
+    const started = await startTestEmulator({ maxRetries: 0, clock });
     emulator = started.emulator;
     const { client } = started;
     const file = await uploadWakannai(client);
@@ -94,7 +89,7 @@ describe('job controls', () => {
 
   it('pauses a running job and resumes it to success, continuing from the same step', async () => {
     const clock = createAdjustableClock(3);
-    const started = await startTestEmulator({ clock });
+    const started = await startTestEmulator({ maxRetries: 0, clock });
     emulator = started.emulator;
     const { client } = started;
     const file = await uploadWakannai(client);
@@ -127,7 +122,7 @@ describe('job controls', () => {
   });
 
   it('refuses to resume a job that is not paused', async () => {
-    const started = await startTestEmulator();
+    const started = await startTestEmulator({ speed: 5000, maxRetries: 0 });
     emulator = started.emulator;
     const { client } = started;
     const file = await uploadWakannai(client);
@@ -142,7 +137,7 @@ describe('job controls', () => {
   });
 
   it('fails a job whose training file is invalid, naming the line, as OpenAI does', async () => {
-    const started = await startTestEmulator();
+    const started = await startTestEmulator({ speed: 5000, maxRetries: 0 });
     emulator = started.emulator;
     const { client } = started;
     const lines: unknown[] = [];
@@ -173,7 +168,7 @@ describe('job controls', () => {
   });
 
   it('fails a job whose file has too few examples, with no line to name', async () => {
-    const started = await startTestEmulator();
+    const started = await startTestEmulator({ speed: 5000, maxRetries: 0 });
     emulator = started.emulator;
     const { client } = started;
     const file = await uploadJsonl(client, [
@@ -194,7 +189,7 @@ describe('job controls', () => {
   });
 
   it('trains a DPO job on preference data and resolves its beta', async () => {
-    const started = await startTestEmulator();
+    const started = await startTestEmulator({ speed: 5000, maxRetries: 0 });
     emulator = started.emulator;
     const { client } = started;
     const lines = Array.from({ length: 10 }, (_, index) => ({

@@ -1,12 +1,9 @@
+import { startTestEmulator } from '@tuneline/testing';
 import OpenAI, { type APIError, toFile } from 'openai';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Emulator } from '../emulator-options.js';
 import { schemaErrors } from '../testing/openai-schemas.fixture.js';
-import {
-  startTestEmulator,
-  uploadWakannai,
-  waitForStatus,
-} from '../testing/test-emulator.fixture.js';
+import { uploadWakannai, waitForStatus } from '../testing/test-emulator.fixture.js';
 
 describe('errors in OpenAI’s shape', () => {
   let emulator: Emulator;
@@ -39,7 +36,7 @@ describe('errors in OpenAI’s shape', () => {
   }
 
   beforeAll(async () => {
-    ({ emulator, client } = await startTestEmulator());
+    ({ emulator, client } = await startTestEmulator({ speed: 5000, maxRetries: 0 }));
     trainingFile = (await uploadWakannai(client)).id;
   });
 

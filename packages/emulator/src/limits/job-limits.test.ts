@@ -1,13 +1,9 @@
+import { createAdjustableClock, startTestEmulator } from '@tuneline/testing';
 import OpenAI, { type RateLimitError } from 'openai';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Emulator } from '../emulator-options.js';
-import { createAdjustableClock } from '../testing/adjustable-clock.fixture.js';
 import { schemaErrors } from '../testing/openai-schemas.fixture.js';
-import {
-  startTestEmulator,
-  uploadWakannai,
-  waitForStatus,
-} from '../testing/test-emulator.fixture.js';
+import { uploadWakannai, waitForStatus } from '../testing/test-emulator.fixture.js';
 
 /** A fetch that records the status and headers of every response the SDK receives. */
 function recordingFetch() {
@@ -29,7 +25,11 @@ describe('job limits', () => {
   });
 
   it('answers 429 rate_limit_exceeded with retry-after and x-ratelimit-* beyond the active jobs per model', async () => {
-    const started = await startTestEmulator({ speed: 1, limits: { activeJobsPerModel: 1 } });
+    const started = await startTestEmulator({
+      maxRetries: 0,
+      speed: 1,
+      limits: { activeJobsPerModel: 1 },
+    });
     emulator = started.emulator;
     const { client } = started;
     const file = await uploadWakannai(client);
@@ -59,10 +59,12 @@ describe('job limits', () => {
   it('lets the SDK wait out the retry-after and succeed once the running job ends', async () => {
     const clock = createAdjustableClock(20);
     const recorder = recordingFetch();
-    const started = await startTestEmulator(
-      { clock, limits: { activeJobsPerModel: 1 } },
-      { maxRetries: 6, fetch: recorder.fetch },
-    );
+    const started = await startTestEmulator({
+      clock,
+      limits: { activeJobsPerModel: 1 },
+      maxRetries: 6,
+      fetch: recorder.fetch,
+    });
     emulator = started.emulator;
     const { client } = started;
     const file = await uploadWakannai(client);
@@ -89,10 +91,12 @@ describe('job limits', () => {
   it('counts jobs per emulated day, and frees the quota when the day has passed', async () => {
     // At this speed a day lasts about 2.9 s, so the SDK's retry can wait it out.
     const recorder = recordingFetch();
-    const started = await startTestEmulator(
-      { speed: 30_000, limits: { jobsPerDay: 2 } },
-      { maxRetries: 4, fetch: recorder.fetch },
-    );
+    const started = await startTestEmulator({
+      speed: 30_000,
+      limits: { jobsPerDay: 2 },
+      maxRetries: 4,
+      fetch: recorder.fetch,
+    });
     emulator = started.emulator;
     const { client } = started;
     const file = await uploadWakannai(client);

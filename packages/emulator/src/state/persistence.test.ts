@@ -1,14 +1,10 @@
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createAdjustableClock, startTestEmulator } from '@tuneline/testing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Emulator } from '../emulator-options.js';
-import { createAdjustableClock } from '../testing/adjustable-clock.fixture.js';
-import {
-  startTestEmulator,
-  uploadWakannai,
-  waitForStatus,
-} from '../testing/test-emulator.fixture.js';
+import { uploadWakannai, waitForStatus } from '../testing/test-emulator.fixture.js';
 
 describe('state in a data directory', () => {
   let dataDir: string;
@@ -25,7 +21,7 @@ describe('state in a data directory', () => {
   });
 
   it('keeps files, jobs, events, checkpoints and tuned models across a restart', async () => {
-    const first = await startTestEmulator({ dataDir });
+    const first = await startTestEmulator({ speed: 5000, maxRetries: 0, dataDir });
     emulator = first.emulator;
     const file = await uploadWakannai(first.client);
     const job = await first.client.fineTuning.jobs.create({
@@ -38,7 +34,7 @@ describe('state in a data directory', () => {
     const content = await (await first.client.files.content(file.id)).text();
     await emulator.close();
 
-    const second = await startTestEmulator({ dataDir });
+    const second = await startTestEmulator({ speed: 5000, maxRetries: 0, dataDir });
     emulator = second.emulator;
     const { client } = second;
     expect(await client.files.retrieve(file.id)).toMatchObject({ id: file.id, bytes: file.bytes });
@@ -60,7 +56,7 @@ describe('state in a data directory', () => {
 
   it('carries on a job that was running when the emulator stopped', async () => {
     const slow = createAdjustableClock(3);
-    const first = await startTestEmulator({ dataDir, clock: slow });
+    const first = await startTestEmulator({ maxRetries: 0, dataDir, clock: slow });
     emulator = first.emulator;
     const file = await uploadWakannai(first.client);
     const job = await first.client.fineTuning.jobs.create({
@@ -70,7 +66,7 @@ describe('state in a data directory', () => {
     await waitForStatus(first.client, job.id, ['running']);
     await emulator.close();
 
-    const second = await startTestEmulator({ dataDir });
+    const second = await startTestEmulator({ speed: 5000, maxRetries: 0, dataDir });
     emulator = second.emulator;
     const done = await waitForStatus(second.client, job.id, ['succeeded', 'failed', 'cancelled']);
     expect(done.status).toBe('succeeded');
@@ -82,7 +78,7 @@ describe('state in a data directory', () => {
   });
 
   it('leaves no partial files behind in its blob directory', async () => {
-    const started = await startTestEmulator({ dataDir });
+    const started = await startTestEmulator({ speed: 5000, maxRetries: 0, dataDir });
     emulator = started.emulator;
     await uploadWakannai(started.client);
     await emulator.close();

@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Ajv, type ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
@@ -7,6 +9,11 @@ import { parse } from 'yaml';
 /** OpenAI's published spec, shared by every package's fixtures. */
 const specPath = fileURLToPath(
   new URL('../../../../fixtures/openai/openapi.yaml', import.meta.url),
+);
+
+/** Where the spec's schemas, read and normalized once, are kept between test files and runs. */
+const cacheDirectory = fileURLToPath(
+  new URL('../../../../node_modules/.cache/tuneline/', import.meta.url),
 );
 
 type SchemaNode = Record<string, unknown>;
@@ -63,15 +70,37 @@ function relax(schemas: Record<string, SchemaNode>): void {
   }
 }
 
-let ajv: Ajv | undefined;
-
-function loadAjv(): Ajv {
-  if (ajv) return ajv;
-  const spec = parse(readFileSync(specPath, 'utf8'), { maxAliasCount: -1 }) as {
+/**
+ * The spec's component schemas as plain JSON Schema. Parsing the 3 MB YAML takes seconds, so the
+ * result is cached in a file named by the spec's hash: the first caller (the test run's global
+ * setup) writes it, every test file after reads it in milliseconds.
+ */
+export function loadOpenAISchemas(): Record<string, SchemaNode> {
+  const text = readFileSync(specPath, 'utf8');
+  const hash = createHash('sha256').update(text).digest('hex');
+  // Bump the version when normalize or relax change what they make of the spec.
+  const cachePath = join(cacheDirectory, `openai-schemas-v1-${hash.slice(0, 16)}.json`);
+  if (existsSync(cachePath)) {
+    return JSON.parse(readFileSync(cachePath, 'utf8')) as Record<string, SchemaNode>;
+  }
+  const spec = parse(text, { maxAliasCount: -1 }) as {
     components: { schemas: Record<string, unknown> };
   };
   const schemas = normalize(spec.components.schemas) as Record<string, SchemaNode>;
   relax(schemas);
+  mkdirSync(cacheDirectory, { recursive: true });
+  // Written whole, then renamed: a test file reading at the same time never sees half of it.
+  const partial = `${cachePath}.${process.pid}.tmp`;
+  writeFileSync(partial, JSON.stringify(schemas));
+  renameSync(partial, cachePath);
+  return schemas;
+}
+
+let ajv: Ajv | undefined;
+
+function loadAjv(): Ajv {
+  if (ajv) return ajv;
+  const schemas = loadOpenAISchemas();
   // ajv-formats is CommonJS: under ESM its plugin is the `default` of the imported module.
   const addFormats = addFormatsModule.default;
   ajv = new Ajv({ strict: false, allErrors: true });

@@ -1,29 +1,12 @@
 import { createReadStream } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import OpenAI, { toFile } from 'openai';
-import type { Emulator, StartEmulatorOptions } from '../emulator-options.js';
-import { startEmulator } from '../start-emulator.js';
+import type OpenAI from 'openai';
+import { toFile } from 'openai';
 
 /** The walkthrough's dataset: ten questions, every answer "わかんないにゃん。". */
 export const wakannaiPath = fileURLToPath(
   new URL('../../../../examples/datasets/wakannai.jsonl', import.meta.url),
 );
-
-/** An emulator fast enough for tests, and an official SDK client pointed at it. */
-export async function startTestEmulator(
-  options: StartEmulatorOptions = {},
-  clientOptions: { maxRetries?: number; fetch?: typeof fetch } = {},
-): Promise<{ emulator: Emulator; client: OpenAI }> {
-  const emulator = await startEmulator({ speed: 5000, ...options });
-  const client = new OpenAI({
-    baseURL: emulator.url,
-    apiKey: emulator.apiKey,
-    maxRetries: clientOptions.maxRetries ?? 0,
-    timeout: 20_000,
-    ...(clientOptions.fetch ? { fetch: clientOptions.fetch } : {}),
-  });
-  return { emulator, client };
-}
 
 /** Uploads the walkthrough dataset for fine-tuning. */
 export function uploadWakannai(client: OpenAI) {

@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
+import { startTestEmulator } from '@tuneline/testing';
 import OpenAI, { type APIError, toFile } from 'openai';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Emulator } from '../emulator-options.js';
 import { rawBody, schemaErrors } from '../testing/openai-schemas.fixture.js';
-import { startTestEmulator, waitForStatus } from '../testing/test-emulator.fixture.js';
+import { waitForStatus } from '../testing/test-emulator.fixture.js';
 
 const lines = Array.from({ length: 12 }, (_, index) =>
   JSON.stringify({
@@ -21,7 +22,11 @@ describe('the Uploads API', () => {
   let client: OpenAI;
 
   beforeAll(async () => {
-    ({ emulator, client } = await startTestEmulator({ limits: { maxPartBytes: 4096 } }));
+    ({ emulator, client } = await startTestEmulator({
+      speed: 5000,
+      maxRetries: 0,
+      limits: { maxPartBytes: 4096 },
+    }));
   });
 
   afterAll(async () => {

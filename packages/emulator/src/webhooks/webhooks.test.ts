@@ -1,15 +1,11 @@
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { startTestEmulator } from '@tuneline/testing';
 import OpenAI from 'openai';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Emulator } from '../emulator-options.js';
 import { schemaErrors } from '../testing/openai-schemas.fixture.js';
-import {
-  startTestEmulator,
-  uploadJsonl,
-  uploadWakannai,
-  waitForStatus,
-} from '../testing/test-emulator.fixture.js';
+import { uploadJsonl, uploadWakannai, waitForStatus } from '../testing/test-emulator.fixture.js';
 
 interface Delivery {
   readonly body: string;
@@ -68,7 +64,11 @@ describe('webhooks', () => {
 
   it('posts fine_tuning.job.succeeded, signed so client.webhooks.unwrap accepts it', async () => {
     receiver = await startReceiver();
-    const started = await startTestEmulator({ webhook: { url: receiver.url, secret } });
+    const started = await startTestEmulator({
+      speed: 5000,
+      maxRetries: 0,
+      webhook: { url: receiver.url, secret },
+    });
     emulator = started.emulator;
     const { client } = started;
     const file = await uploadWakannai(client);
@@ -95,7 +95,11 @@ describe('webhooks', () => {
 
   it('signs so that a tampered body, a wrong secret or an old timestamp is rejected', async () => {
     receiver = await startReceiver();
-    const started = await startTestEmulator({ webhook: { url: receiver.url, secret } });
+    const started = await startTestEmulator({
+      speed: 5000,
+      maxRetries: 0,
+      webhook: { url: receiver.url, secret },
+    });
     emulator = started.emulator;
     const { client } = started;
     const file = await uploadWakannai(client);
@@ -127,6 +131,8 @@ describe('webhooks', () => {
   it('retries a failed delivery with the same webhook-id, signed afresh', async () => {
     receiver = await startReceiver([500, 503]);
     const started = await startTestEmulator({
+      speed: 5000,
+      maxRetries: 0,
       webhook: { url: receiver.url, secret, retryDelaysMs: [1000] },
     });
     emulator = started.emulator;
@@ -148,7 +154,11 @@ describe('webhooks', () => {
 
   it('posts fine_tuning.job.failed and fine_tuning.job.cancelled', async () => {
     receiver = await startReceiver();
-    const started = await startTestEmulator({ speed: 1, webhook: { url: receiver.url, secret } });
+    const started = await startTestEmulator({
+      maxRetries: 0,
+      speed: 1,
+      webhook: { url: receiver.url, secret },
+    });
     emulator = started.emulator;
     const { client } = started;
     const broken = await uploadJsonl(client, ['not json'], 'broken.jsonl');

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
+import { startTestEmulator, type TestEmulator } from '@tuneline/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestEmulator, type TestEmulator } from '../../fine-tuning/emulator.fixture.js';
 import { uploadTrainingFile } from '../../fine-tuning/upload-training-file.js';
 import { watchJob } from '../../fine-tuning/watch-job.js';
 import { type ProxiedRequest, startRecordingProxy } from '../chat/recording-proxy.fixture.js';
