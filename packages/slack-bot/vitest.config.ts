@@ -7,6 +7,6 @@ export default defineProject({
     // A busy 2-core machine: generous limits, no timing asserts in tests.
     testTimeout: 60_000,
     hookTimeout: 60_000,
-    globalSetup: ['test/redis-global-setup.ts'],
+    globalSetup: ['test/global-setup.ts'],
   },
 });
