@@ -105,6 +105,24 @@ describe.skipIf(!runRedisTests)('createResilientStateStore over a real redis-ser
     await server?.close();
   });
 
+  it('starts and answers when Redis is unreachable from the start', async () => {
+    const lines: string[] = [];
+    const store = createResilientStateStore({
+      primary: createRedisStateStore({ url: 'redis://127.0.0.1:1' }),
+      fallback: createMemoryStateStore(),
+      logger: { info: (line) => lines.push(line), warn: (line) => lines.push(line) },
+    });
+    try {
+      expect(await store.claim('event:first', 600)).toBe(true);
+      expect(await store.claim('event:first', 600)).toBe(false);
+      expect(await store.ping()).toBe(false);
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).toMatch(/^Shared state store unreachable/);
+    } finally {
+      await store.close();
+    }
+  });
+
   it('keeps answering once per replica while Redis is down, logs once, and catches up after', async () => {
     const lines: string[] = [];
     const logger = {
