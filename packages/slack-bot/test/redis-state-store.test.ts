@@ -117,7 +117,7 @@ describe.skipIf(!runRedisTests)('createResilientStateStore over a real redis-ser
       expect(await store.claim('event:first', 600)).toBe(false);
       expect(await store.ping()).toBe(false);
       expect(lines).toHaveLength(1);
-      expect(lines[0]).toMatch(/^Shared state store unreachable/);
+      expect(lines[0]).toMatch(/^Redis is unreachable \(/);
     } finally {
       await store.close();
     }

@@ -509,7 +509,7 @@ describe.skipIf(!runRedisTests)('two bot processes sharing one Redis', () => {
           failing: ['redis'],
           checks: { slack: 'ok', openai: 'ok', redis: 'down' },
         });
-        expect(bot.output().match(/Shared state store unreachable/g) ?? []).toHaveLength(1);
+        expect(bot.output().match(/Redis is unreachable/g) ?? []).toHaveLength(1);
       }
     } finally {
       await redis.start();

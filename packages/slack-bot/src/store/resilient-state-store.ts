@@ -19,6 +19,8 @@ export function createResilientStateStore(options: {
   primary: StateStore;
   fallback: StateStore;
   logger: StateStoreLogger;
+  /** What the log lines call the primary; `Redis` unless told. */
+  name?: string;
   /** How often to check whether the primary is back; 2 s unless told. */
   probeIntervalMs?: number;
   now?: () => number;
@@ -26,6 +28,7 @@ export function createResilientStateStore(options: {
   const { primary, fallback, logger } = options;
   const now = options.now ?? Date.now;
   const probeIntervalMs = options.probeIntervalMs ?? 2000;
+  const name = options.name ?? 'Redis';
   let degraded = false;
   let probe: NodeJS.Timeout | undefined;
   let closed = false;
@@ -40,7 +43,7 @@ export function createResilientStateStore(options: {
     if (degraded || closed) return;
     degraded = true;
     logger.warn(
-      `Shared state store unreachable (${describe(error)}): this replica now deduplicates and rate-limits on its own until it is back.`,
+      `${name} is unreachable (${describe(error)}): still answering, with deduplication and rate limits kept in this replica until it is back.`,
     );
     probe = setInterval(() => void tryRecover(), probeIntervalMs);
     probe.unref();
@@ -63,9 +66,7 @@ export function createResilientStateStore(options: {
     degraded = false;
     clearInterval(probe);
     probe = undefined;
-    logger.info(
-      'Shared state store reachable again: replicas share deduplication and limits again.',
-    );
+    logger.info(`${name} is reachable again: replicas share deduplication and rate limits again.`);
   }
 
   function rememberClaim(key: string, ttlSeconds: number): void {
