@@ -474,7 +474,10 @@ describe.skipIf(!runRedisTests)('two bot processes sharing one Redis', () => {
 
   it('goes on answering while Redis is down, logs it once, and /readyz reports it', async () => {
     const replicas = await startBots(2);
-    for (const bot of replicas) expect((await fetch(`${bot.url}/readyz`)).status).toBe(200);
+    for (const bot of replicas) {
+      expect((await fetch(`${bot.url}/readyz`)).status).toBe(200);
+      expect(bot.output()).not.toContain('unreachable');
+    }
 
     await redis.stop();
     try {

@@ -11,6 +11,7 @@ end
 return hits`;
 
 const commandTimeoutMs = 1000;
+const pingWaitMs = 1000;
 
 /** A StateStore in Redis that holds the connection too; `connection` is exposed for tests. */
 export interface RedisStateStore extends StateStore {
@@ -47,6 +48,21 @@ export function createRedisStateStore(options: {
     }
   }
 
+  function waitUntilReady(timeoutMs = 5000): Promise<void> {
+    if (redis.status === 'ready') return Promise.resolve();
+    return new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => {
+        redis.off('ready', onReady);
+        reject(new Error(`Redis did not answer within ${timeoutMs} ms.`));
+      }, timeoutMs);
+      function onReady(): void {
+        clearTimeout(timer);
+        resolve();
+      }
+      redis.once('ready', onReady);
+    });
+  }
+
   return {
     async claim(key, ttlSeconds) {
       assertConnectedOrConnecting();
@@ -68,27 +84,21 @@ export function createRedisStateStore(options: {
       return Number(hits);
     },
     async ping() {
-      if (redis.status !== 'ready') return false;
+      // Just started or reconnecting: give the connection a moment before calling Redis down.
+      if (redis.status !== 'ready') {
+        try {
+          await waitUntilReady(pingWaitMs);
+        } catch {
+          return false;
+        }
+      }
       try {
         return (await redis.ping()) === 'PONG';
       } catch {
         return false;
       }
     },
-    ready(timeoutMs = 5000) {
-      if (redis.status === 'ready') return Promise.resolve();
-      return new Promise<void>((resolve, reject) => {
-        const timer = setTimeout(() => {
-          redis.off('ready', onReady);
-          reject(new Error(`Redis did not answer within ${timeoutMs} ms.`));
-        }, timeoutMs);
-        function onReady(): void {
-          clearTimeout(timer);
-          resolve();
-        }
-        redis.once('ready', onReady);
-      });
-    },
+    ready: waitUntilReady,
     async close() {
       if (redis.status !== 'ready') {
         redis.disconnect();
