@@ -61,6 +61,9 @@ switch (task) {
     build();
     pnpmRun('exec', 'turbo', 'run', 'typecheck', '--output-logs=errors-only');
     pnpmRun('exec', 'biome', 'check', '.');
+    // Unused files, exports and dependencies; then what npm would publish of each public package.
+    pnpmRun('run', 'lint:unused');
+    pnpmRun('run', 'lint:packages');
     pnpmRun('exec', 'vitest', 'run', ...rest);
     break;
   case 'bench': {

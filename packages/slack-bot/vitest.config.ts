@@ -1,12 +1,10 @@
 import { defineProject } from 'vitest/config';
+import { definePackageProject } from '../../vitest.shared.js';
+
+const project = definePackageProject({ name: 'slack-bot', globalSetup: ['test/global-setup.ts'] });
 
 export default defineProject({
-  test: {
-    name: 'slack-bot',
-    include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
-    // A busy 2-core machine: generous limits, no timing asserts in tests.
-    testTimeout: 60_000,
-    hookTimeout: 60_000,
-    globalSetup: ['test/global-setup.ts'],
-  },
+  ...project,
+  // Tests train models on the emulator in their setup: generous limits for a busy 2-core machine.
+  test: { ...project.test, testTimeout: 60_000, hookTimeout: 60_000 },
 });

@@ -39,6 +39,7 @@ export {
 } from './cost/index.js';
 // Datasets
 export {
+  type ByteSource,
   type DatasetReport,
   type IssueCode,
   type IssueSeverity,
@@ -61,11 +62,13 @@ export {
   createOpenAIClient,
   type FileDigest,
   type FindOrCreateJobResult,
+  type FineTuningCheckpoint,
   type FineTuningEvent,
   type FineTuningJob,
   type FineTuningJobStatus,
   fetchJobMetrics,
   findOrCreateJob,
+  type Grader,
   isTerminalJobStatus,
   type JobMethod,
   type JobMetrics,
@@ -81,6 +84,7 @@ export {
   resolveJobMethod,
   resumeJob,
   retrieveJob,
+  type SupervisedHyperparameters,
   summarizeJobMetrics,
   type TrainDatasetResult,
   type TrainOrigin,
@@ -91,6 +95,7 @@ export {
   tunelineMetadataKeys,
   type UploadedFile,
   uploadTrainingFile,
+  type WandbIntegration,
   watchJob,
 } from './fine-tuning/index.js';
 // Numbers and money, one way for every surface
@@ -105,9 +110,16 @@ export {
   type JobProgress,
   type JobProgressEntry,
   reduceJobProgress,
+  type StepSighting,
 } from './jobs/index.js';
 // The versioned --json shapes
-export { jsonVersion, toStatusJson, toTrainJson, toValidateJson } from './json/index.js';
+export {
+  jsonVersion,
+  type ReportJson,
+  toStatusJson,
+  toTrainJson,
+  toValidateJson,
+} from './json/index.js';
 // Models
 export {
   baseModelOf,

@@ -16,6 +16,9 @@ export function createTaskTracker(): TaskTracker {
     run(work, onError) {
       const task = (async () => {
         try {
+          // Let acknowledgements already due go out first: under a burst of commands, each ack
+          // then waits for the others' acks only, not for their work.
+          await new Promise((resolve) => setImmediate(resolve));
           await work();
         } catch (error) {
           onError(error);

@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { tunelineMetadataKeys } from '@tuneline/core';
+import { createAdjustableClock } from '@tuneline/testing';
 import { toFile } from 'openai';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  createAdjustableClock,
   createMemoryLogger,
   startTestBot,
   type TestBot,

@@ -1,3 +1,2 @@
-export { downsampleSeries, maxChartPoints } from './downsample-series.js';
 export { renderMermaidLossChart } from './render-mermaid-loss-chart.js';
 export { renderSparkline } from './render-sparkline.js';

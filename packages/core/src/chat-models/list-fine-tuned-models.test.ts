@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { startTestEmulator, type TestEmulator } from '@tuneline/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestEmulator, type TestEmulator } from '../fine-tuning/emulator.fixture.js';
 import { listFineTunedModels } from './list-fine-tuned-models.js';
 
 const wakannai = fileURLToPath(

@@ -5,12 +5,5 @@ export {
   repositoryConfigFileName,
 } from './load-repository-config.js';
 export { parseRepositoryConfig, type RepositoryConfigResult } from './parse-repository-config.js';
-export {
-  type DatasetConfig,
-  datasetConfigSchema,
-  datasetNamePattern,
-  type RepositoryConfig,
-  repositoryConfigSchema,
-} from './repository-config.js';
-export { createRepositoryConfigJsonSchema } from './repository-config-json-schema.js';
+export type { DatasetConfig, RepositoryConfig } from './repository-config.js';
 export { type ResolvedDataset, resolveDatasetConfig } from './resolve-dataset-config.js';

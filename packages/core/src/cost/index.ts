@@ -1,4 +1,4 @@
-export { defaultEpochs, epochHeuristic } from './default-epochs.js';
+export { defaultEpochs } from './default-epochs.js';
 export {
   type AcrossModelsEstimate,
   estimateAcrossModels,

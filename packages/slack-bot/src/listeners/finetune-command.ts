@@ -1,5 +1,4 @@
 import type { AllMiddlewareArgs, App, RespondFn, SlackCommandMiddlewareArgs } from '@slack/bolt';
-import { renderHelp } from '../blocks/help-blocks.js';
 import { renderNotice } from '../blocks/notice-blocks.js';
 import type { BotServices } from '../bot-services.js';
 import { describeFailure } from './describe-failure.js';
@@ -55,5 +54,3 @@ export function registerFinetuneCommand(app: App, services: BotServices): void {
     );
   });
 }
-
-export { renderHelp };

@@ -1,4 +1,3 @@
-export { createAdjustableClock } from './adjustable-clock.js';
 export {
   type FakeResponsePost,
   type FakeSlackApi,

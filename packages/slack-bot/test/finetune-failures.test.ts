@@ -1,0 +1,32 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createMemoryLogger, startTestBot, type TestBot, waitFor } from '../src/testing/index.js';
+
+describe('/finetune when OpenAI fails', () => {
+  let harness: TestBot;
+  const logger = createMemoryLogger();
+  beforeAll(async () => {
+    harness = await startTestBot({
+      emulator: { faults: { seed: 3, routes: { 'GET /fine_tuning/jobs': { serverError: 1 } } } },
+      dependencies: { logger },
+    });
+  });
+  afterAll(async () => {
+    await harness?.close();
+  });
+
+  it('still acknowledges at once, then says what failed without internals', async () => {
+    const sent = await harness.command('status');
+    expect(sent.status).toBe(200);
+    expect(sent.body).toBe('');
+    const post = await waitFor(
+      () => harness.slack.responsePosts.find((item) => item.path === sent.responsePath),
+      { what: 'the error answer' },
+    );
+    const text = String(post.body.text);
+    expect(text).toMatch(/^Sorry, that didn’t work: /);
+    expect(text).toContain('500');
+    expect(text).not.toMatch(/\bat .*\.js:\d+/);
+    expect(text).not.toContain('sk-tuneline-emulator');
+    expect(logger.lines.some((line) => line.includes('/finetune status failed'))).toBe(true);
+  });
+});
