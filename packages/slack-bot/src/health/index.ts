@@ -1,2 +1,0 @@
-export { createHealthRoutes, type ReadinessCheck } from './create-health-routes.js';
-export { createReadinessChecks } from './create-readiness-checks.js';
