@@ -1,4 +1,5 @@
 import type { DatasetReport } from '../dataset/dataset-report.js';
+import type { ByteSource } from '../dataset/read-jsonl-lines.js';
 import { runDatasetValidation } from '../dataset/validate-dataset.js';
 import { getModel } from '../models/find-model.js';
 import type { ModelInfo } from '../models/model-catalog.js';
@@ -25,13 +26,13 @@ export interface AcrossModelsEstimate {
 const defaultModelId = 'gpt-4o-mini-2024-07-18';
 
 /**
- * Prices a dataset file for the models given, or for every model that can train on its format,
- * counting its tokens once per encoding (the file is read once per encoding).
- * @example const { estimates } = await estimateAcrossModels({ path: 'data/train.jsonl' });
+ * Prices a dataset for the models given, or for every model that can train on its format,
+ * counting its tokens once per encoding (the data is read once per encoding).
+ * @example const { estimates } = await estimateAcrossModels({ source: 'data/train.jsonl' });
  */
 export async function estimateAcrossModels(options: {
-  /** The dataset file on disk. */
-  path: string;
+  /** A file path, or a function giving the bytes afresh (e.g. a file read from a commit). */
+  source: string | (() => ByteSource);
   /** The name diagnostics use; defaults to the path. */
   name?: string;
   /** Model ids or catalog entries; by default every model that trains on the dataset's format. */
@@ -42,10 +43,11 @@ export async function estimateAcrossModels(options: {
   const requested = (options.models ?? []).map((model) =>
     typeof model === 'string' ? getModel(model) : model,
   );
-  const source = options.path;
-  const name = options.name ?? options.path;
+  const read = () => (typeof options.source === 'string' ? options.source : options.source());
+  const name =
+    options.name ?? (typeof options.source === 'string' ? options.source : 'dataset.jsonl');
   const first = await runDatasetValidation({
-    source,
+    source: read(),
     name,
     model: requested[0] ?? getModel(defaultModelId),
   });
@@ -55,7 +57,7 @@ export async function estimateAcrossModels(options: {
   for (const model of models) {
     let exampleTokens = tokensByEncoding.get(model.encoding);
     if (!exampleTokens) {
-      exampleTokens = (await runDatasetValidation({ source, name, model })).exampleTokens;
+      exampleTokens = (await runDatasetValidation({ source: read(), name, model })).exampleTokens;
       tokensByEncoding.set(model.encoding, exampleTokens);
     }
     estimates.push({

@@ -48,8 +48,11 @@ export function toJobDescription(options: {
   step?: number | null;
   totalSteps?: number | null;
   estimatedCostUsd?: number | null;
+  /** Milliseconds since the epoch, for the duration of unfinished jobs. */
+  now: number;
 }): JobDescription {
   const { job } = options;
+  const end = job.finished_at ?? Math.floor(options.now / 1000);
   const summary = summarizeJobMetrics({
     job,
     points: [],
@@ -67,6 +70,7 @@ export function toJobDescription(options: {
     actualCostUsd: summary.actualCostUsd,
     createdAt: job.created_at,
     finishedAt: job.finished_at,
+    durationSeconds: Math.max(0, end - job.created_at),
     tuneline: originOf(job),
     job,
   };

@@ -40,6 +40,8 @@ export async function describeJob(options: {
   eventLimit?: number;
   /** Tuneline's estimate, when the caller kept it. */
   estimatedCostUsd?: number | null;
+  /** Milliseconds since the epoch; default `Date.now()`. */
+  now?: number;
 }): Promise<JobDetails> {
   const { client, jobId } = options;
   const eventLimit = Math.min(100, Math.max(1, Math.trunc(options.eventLimit ?? 10)));
@@ -79,6 +81,7 @@ export async function describeJob(options: {
       step: lastStep,
       totalSteps: latest.totalSteps ?? (job.status === 'succeeded' ? lastStep : null),
       estimatedCostUsd: options.estimatedCostUsd ?? null,
+      now: options.now ?? Date.now(),
     }),
     losses,
     validationLosses,

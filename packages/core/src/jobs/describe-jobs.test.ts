@@ -61,6 +61,7 @@ describe('describeRecentJobs', () => {
       },
     });
     expect(jobs[0]?.actualCostUsd).toBeGreaterThan(0);
+    expect(jobs[0]?.durationSeconds).toBe((finished.finished_at ?? 0) - finished.created_at);
     expect(jobs[1]?.tuneline).toBeNull();
     expect(await describeRecentJobs({ client: test.client, limit: 1 })).toHaveLength(1);
   });
@@ -78,6 +79,12 @@ describe('describeRecentJobs', () => {
       described = (await describeRecentJobs({ client: test.client }))[0];
     }
     expect(described).toMatchObject({ id: jobId, status: 'running' });
+    const later = await describeRecentJobs({
+      client: test.client,
+      now: ((described?.createdAt ?? 0) + 90) * 1000,
+      withProgress: false,
+    });
+    expect(later[0]?.durationSeconds).toBe(90);
     expect(described?.step).toBeGreaterThan(0);
     expect(described?.totalSteps).toBeGreaterThanOrEqual(described?.step ?? 0);
   });

@@ -32,8 +32,11 @@ export async function describeRecentJobs(options: {
   limit?: number;
   /** Look up the step of jobs still running (one more request each); default true. */
   withProgress?: boolean;
+  /** Milliseconds since the epoch; default `Date.now()`. */
+  now?: number;
 }): Promise<JobDescription[]> {
   const { client } = options;
+  const now = options.now ?? Date.now();
   const limit = Math.min(100, Math.max(1, Math.trunc(options.limit ?? 10)));
   const jobs = await callOpenAI('list fine-tuning jobs', async () => {
     const page = await client.fineTuning.jobs.list({ limit });
@@ -45,7 +48,7 @@ export async function describeRecentJobs(options: {
   return Promise.all(
     jobs.map(async (job) => {
       const progress = options.withProgress === false ? {} : await stepOf(client, job);
-      return toJobDescription({ job, ...progress });
+      return toJobDescription({ job, now, ...progress });
     }),
   );
 }

@@ -33,6 +33,8 @@ export interface JobDescription {
   /** Unix seconds. */
   readonly createdAt: number;
   readonly finishedAt: number | null;
+  /** How long the job ran (finished jobs) or has been going (the others), in seconds. */
+  readonly durationSeconds: number;
   /** Null for jobs Tuneline did not start. */
   readonly tuneline: JobOrigin | null;
   /** The job as the API returned it, parsed leniently. */

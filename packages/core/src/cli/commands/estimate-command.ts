@@ -31,7 +31,7 @@ export async function estimateCommand(args: readonly string[], io: CliIo): Promi
   const epochs = parseInteger(values.epochs, 'epochs', estimateUsage, { min: 1, max: 50 });
   const requested = (values.model ?? []).map((id) => getModel(id));
   const { report, estimates: rows } = await estimateAcrossModels({
-    path: resolve(io.cwd, path),
+    source: resolve(io.cwd, path),
     name: path,
     ...(requested.length > 0 ? { models: requested } : {}),
     epochs,
