@@ -75,7 +75,8 @@ export function createOpenAIWebhookRoute(options: {
     }
     if (!jobEndTypes.has(event.type)) return reply(response, 200, { status: 'ignored' });
 
-    const jobId = (event.data as { id: string }).id;
+    const jobId = (event.data as { id?: unknown }).id;
+    if (typeof jobId !== 'string') return reply(response, 200, { status: 'ignored' });
     try {
       const outcome = await announce(jobId);
       logger.info(`OpenAI webhook ${webhookId} (${event.type}, ${jobId}): ${outcome}`);
