@@ -50,6 +50,14 @@ export function createTeamFeatures(options: {
     shared: redisConfigured,
     logger,
   });
+  const describeNotifications = {
+    off: 'off (set TUNELINE_NOTIFY_CHANNEL to turn them on)',
+    webhooks: `to ${config.notifyChannel} from signed OpenAI webhooks on /webhooks/openai`,
+    polling: `to ${config.notifyChannel} by polling the project's jobs every ${Math.max(1, config.pollIntervalMs / 1000)} s`,
+  } as const;
+  logger.info(
+    `Shared state: ${redisConfigured ? 'Redis (REDIS_URL)' : 'this process only'}; job notifications ${describeNotifications[notifications.mode]}.`,
+  );
   let shuttingDown = false;
   const healthRoutes = createHealthRoutes({
     checks: createReadinessChecks({ slack, openai, store, redisConfigured }),
