@@ -1,5 +1,7 @@
+import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { type FakeSocket, serveWebSockets } from './fake-socket-server.js';
 
 /** One Web API call or response_url post the bot made, its parameters decoded. */
 export interface RecordedSlackCall {
@@ -235,6 +237,7 @@ export async function startFakeSlackApi(options: FakeSlackOptions = {}) {
   }
 
   const methods: Record<string, (params: Record<string, unknown>) => Record<string, unknown>> = {
+    'apps.connections.open': () => ({ url: `ws://127.0.0.1:${port}/socket` }),
     'auth.test': () => ({
       url: 'https://tuneline-test.slack.com/',
       team: 'Tuneline test',
@@ -394,6 +397,34 @@ export async function startFakeSlackApi(options: FakeSlackOptions = {}) {
       send(response, 500, { ok: false, error: String(error) });
     }
   });
+  // Socket Mode: apps.connections.open hands out this WebSocket; envelopes go down it.
+  const connections = new Set<FakeSocket>();
+  const pendingAcks = new Map<string, (message: Record<string, unknown>) => void>();
+  const sockets = serveWebSockets({
+    server,
+    path: '/socket',
+    onConnection(socket) {
+      connections.add(socket);
+      socket.send(
+        JSON.stringify({
+          type: 'hello',
+          num_connections: connections.size,
+          debug_info: {},
+          connection_info: { app_id: 'A0TUNELINE' },
+        }),
+      );
+    },
+    onMessage(_socket, text) {
+      const message = JSON.parse(text) as Record<string, unknown>;
+      const envelopeId = String(message.envelope_id ?? '');
+      pendingAcks.get(envelopeId)?.(message);
+      pendingAcks.delete(envelopeId);
+    },
+    onClose(socket) {
+      connections.delete(socket);
+    },
+  });
+
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   const url = `http://127.0.0.1:${port}`;
@@ -506,11 +537,43 @@ export async function startFakeSlackApi(options: FakeSlackOptions = {}) {
     setStreamingRateLimit(limit: FakeSlackOptions['streamingRateLimit']): void {
       streamingRateLimit = limit;
     },
+    /** Whether a Socket Mode client is connected. */
+    get socketConnected(): boolean {
+      return connections.size > 0;
+    },
+    /**
+     * Sends a Socket Mode envelope (`events_api`, `slash_commands`, `interactive`) and resolves
+     * with the client's acknowledgement, as Slack waits for it.
+     */
+    sendEnvelope(envelope: {
+      type: 'events_api' | 'slash_commands' | 'interactive';
+      payload: Record<string, unknown>;
+      retryAttempt?: number;
+    }): Promise<Record<string, unknown>> {
+      const [socket] = connections;
+      if (socket === undefined) return Promise.reject(new Error('No Socket Mode connection'));
+      const envelopeId = randomUUID();
+      return new Promise((resolve) => {
+        pendingAcks.set(envelopeId, resolve);
+        socket.send(
+          JSON.stringify({
+            envelope_id: envelopeId,
+            type: envelope.type,
+            payload: envelope.payload,
+            accepts_response_payload: envelope.type !== 'events_api',
+            ...(envelope.retryAttempt === undefined
+              ? {}
+              : { retry_attempt: envelope.retryAttempt, retry_reason: 'timeout' }),
+          }),
+        );
+      });
+    },
     /** Moves Slack's clock (ts values) forward. */
     advanceClock(seconds: number): void {
       clock += seconds;
     },
     close(): Promise<void> {
+      sockets.closeAll();
       server.closeAllConnections();
       return new Promise((resolve) => server.close(() => resolve()));
     },
