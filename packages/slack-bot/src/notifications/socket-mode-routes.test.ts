@@ -41,12 +41,12 @@ describe('the team routes in Socket Mode', () => {
     });
     if (!result.ok) throw new Error(result.message);
     bot = createSlackBot(result.config, { logger: createMemoryLogger() });
-    // The fake Slack has no Socket Mode server: the socket never connects, the HTTP port opens.
-    void bot.start().catch(() => undefined);
+    await bot.start();
+    await waitFor(() => slack.socketConnected, { what: 'the Socket Mode connection' });
   });
 
   afterAll(async () => {
-    await bot?.stop().catch(() => undefined);
+    await bot?.stop();
     await slack?.close();
     await emulator?.close();
   });
