@@ -20,6 +20,7 @@ import { registerListeners } from './listeners/register-listeners.js';
 import type { StateStore } from './store/state-store.js';
 import { createTaskTracker } from './task-tracker.js';
 import { createTeamFeatures } from './team/create-team-features.js';
+import { warmTokenCounters } from './team/warm-token-counters.js';
 
 /** Capabilities to use instead of the defaults (tests and the team-scale features pass these). */
 export interface SlackBotDependencies {
@@ -170,6 +171,7 @@ export function createSlackBot(
     services,
     async start() {
       const port = config.transport.port;
+      warmTokenCounters();
       const started = (await app.start(port ?? 0)) as unknown;
       team.notifications.start();
       if (config.transport.kind === 'socket' && port === undefined) return { port: undefined };
