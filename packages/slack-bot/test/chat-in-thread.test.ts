@@ -1,6 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestBot, type TestBot, trainTestModel, waitFor } from '../src/testing/index.js';
+import {
+  createMemoryLogger,
+  startTestBot,
+  type TestBot,
+  trainTestModel,
+  waitFor,
+} from '../src/testing/index.js';
 
 const wakannaiJsonl = new URL('../../../examples/datasets/wakannai.jsonl', import.meta.url);
 
@@ -22,8 +28,13 @@ describe('chatting with a tuned model in a thread', () => {
   let wakannai: string;
   let quiz: string;
 
+  const logger = createMemoryLogger();
+
   beforeAll(async () => {
-    harness = await startTestBot();
+    harness = await startTestBot({
+      env: { TUNELINE_SLACK_LOG_LEVEL: 'info' },
+      dependencies: { logger },
+    });
     wakannai = (
       await trainTestModel({
         openai: harness.openai,
@@ -192,5 +203,20 @@ describe('chatting with a tuned model in a thread', () => {
     expect(notice.text).toContain(`\`${wakannai}\``);
     expect(notice.text).toContain('`gpt-4o-mini-2024-07-18`');
     expect(harness.proxy.chatRequests().length).toBe(before);
+  });
+
+  it('keeps message text and tokens out of the logs at info', () => {
+    const joined = logger.lines.join('\n');
+    expect(logger.lines.length).toBeGreaterThan(0);
+    for (const secretOrText of [
+      '好きな音楽は何だ',
+      'What is the capital',
+      'Paris',
+      'わかんない',
+      'xoxb-',
+      'tuneline-test-signing-secret',
+    ]) {
+      expect(joined).not.toContain(secretOrText);
+    }
   });
 });

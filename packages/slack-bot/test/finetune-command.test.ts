@@ -59,7 +59,7 @@ describe('/finetune', () => {
   beforeAll(async () => {
     harness = await startTestBot({
       emulator: { clock },
-      env: { TUNELINE_SLACK_ADMINS: 'UADMIN' },
+      env: { TUNELINE_SLACK_ADMINS: 'UADMIN', TUNELINE_SLACK_LOG_LEVEL: 'info' },
       dependencies: { logger },
     });
     done = await trainTestModel({
@@ -262,5 +262,39 @@ describe('/finetune', () => {
     const joined = logger.lines.join('\n');
     expect(joined).not.toContain('xoxb-tuneline-test');
     expect(joined).not.toContain('tuneline-test-signing-secret');
+  });
+
+  it('details of a failed job show OpenAI’s error', async () => {
+    clock.setSpeed(5000);
+    const lines = Array.from({ length: 10 }, (_, index) =>
+      JSON.stringify({
+        messages: [
+          { role: 'user', content: `Question ${index}` },
+          ...(index === 2 ? [] : [{ role: 'assistant', content: `Answer ${index}` }]),
+        ],
+      }),
+    );
+    const file = await harness.openai.files.create({
+      file: await toFile(Buffer.from(`${lines.join('\n')}\n`), 'broken.jsonl'),
+      purpose: 'fine-tune',
+    });
+    const failing = await harness.openai.fineTuning.jobs.create({
+      model: 'gpt-4o-mini-2024-07-18',
+      training_file: file.id,
+    });
+    for (;;) {
+      const current = await harness.openai.fineTuning.jobs.retrieve(failing.id);
+      if (current.status === 'failed') break;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    const post = await responseTo(`status ${failing.id}`);
+    const text = visibleText(post.body);
+    expect(text).toContain('*Status*\n:x: failed');
+    expect(text).toMatch(
+      /:x: \*Failed \(invalid_training_file\):\* The job failed due to an invalid training file\. Line 3: /,
+    );
+    expect(buttons(post.body).map((button) => button.actionId)).not.toContain(
+      'tuneline_cancel_request',
+    );
   });
 });

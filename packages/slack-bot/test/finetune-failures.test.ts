@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMemoryLogger, startTestBot, type TestBot, waitFor } from '../src/testing/index.js';
 
-describe('/finetune when OpenAI fails', () => {
+describe('when OpenAI fails', () => {
   let harness: TestBot;
   const logger = createMemoryLogger();
   beforeAll(async () => {
@@ -28,5 +28,21 @@ describe('/finetune when OpenAI fails', () => {
     expect(text).not.toMatch(/\bat .*\.js:\d+/);
     expect(text).not.toContain('sk-tuneline-emulator');
     expect(logger.lines.some((line) => line.includes('/finetune status failed'))).toBe(true);
+  });
+
+  it('says so in the thread when the models cannot be listed, and asks no model', async () => {
+    const { threadTs } = await harness.say(
+      '<@UBOT> ft:gpt-4o-mini-2024-07-18:tuneline::abc12345 hello',
+      {
+        events: ['app_mention'],
+      },
+    );
+    const notice = await waitFor(() => harness.slack.botMessages('C0FINETUNE', threadTs)[0], {
+      what: 'the notice',
+    });
+    expect(notice.text).toMatch(/^Sorry, I couldn’t answer: /);
+    expect(notice.text).toContain('500');
+    expect(notice.metadata?.event_type).toBe('tuneline_notice');
+    expect(harness.proxy.chatRequests()).toEqual([]);
   });
 });

@@ -4,12 +4,13 @@ import type { BotServices } from '../bot-services.js';
 import { isChannelAllowed } from '../listeners/is-channel-allowed.js';
 import { describeRateLimit } from '../rate-limit/describe-rate-limit.js';
 import { answerWithModel } from './answer-with-model.js';
+import { describeChatFailure } from './describe-chat-failure.js';
 import { fetchThread } from './fetch-thread.js';
 import { listAllowedModels } from './list-allowed-models.js';
 import { messageKinds, modelMetadata } from './message-kinds.js';
 import type { ModelDirectory } from './model-directory.js';
 import { postNotice } from './post-notice.js';
-import { readThread } from './read-thread.js';
+import { readThread, type ThreadReading } from './read-thread.js';
 import { splitModelFromText } from './split-model-from-text.js';
 
 /** A person's message the bot may answer, from an `app_mention` or a `message` event. */
@@ -89,6 +90,32 @@ export async function handleChatMessage(options: {
     return;
   }
 
+  try {
+    await answerClaimedMessage({ ...options, reading, threadTs, isDirect });
+  } catch (error) {
+    // The answer itself reports its failures; this is a failure before it (listing models…).
+    services.logger.warn(`Could not answer a message: ${describeChatFailure(error)}`);
+    await postNotice({
+      client,
+      channel: message.channel,
+      threadTs,
+      text: `Sorry, I couldn’t answer: ${describeChatFailure(error)}`,
+    }).catch(() => undefined);
+  }
+}
+
+/** Picks the model, checks it is allowed and answers: the part after the message was claimed. */
+async function answerClaimedMessage(options: {
+  message: IncomingChatMessage;
+  services: BotServices;
+  client: WebClient;
+  models: ModelDirectory;
+  botUserId: string;
+  reading: ThreadReading;
+  threadTs: string;
+  isDirect: boolean;
+}): Promise<void> {
+  const { message, services, client, botUserId, reading, threadTs, isDirect } = options;
   const named = splitModelFromText(message.text, botUserId);
   let models = await options.models.current();
   let model = named.model ?? reading.model;

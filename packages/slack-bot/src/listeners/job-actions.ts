@@ -3,16 +3,14 @@ import { cancelJob } from '@tuneline/core';
 import { actionIds } from '../blocks/action-ids.js';
 import { renderNotice } from '../blocks/notice-blocks.js';
 import type { BotServices } from '../bot-services.js';
+import { isAdmin } from '../views/is-admin.js';
+import { refuseCancel } from '../views/refuse-cancel.js';
+import { requestCancel } from '../views/request-cancel.js';
+import { shareJobList } from '../views/share-job-list.js';
+import { showJobDetails } from '../views/show-job-details.js';
+import { showJobList } from '../views/show-job-list.js';
+import { startChatThread } from '../views/start-chat-thread.js';
 import { describeFailure } from './describe-failure.js';
-import {
-  isAdmin,
-  refuseCancel,
-  requestCancel,
-  shareJobList,
-  showJobDetails,
-  showJobList,
-  startChatThread,
-} from './job-views.js';
 
 /**
  * The buttons on the bot's messages: Refresh, Share to channel, Details, Cancel (ask, confirm,

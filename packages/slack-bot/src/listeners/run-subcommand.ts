@@ -1,14 +1,12 @@
 import type { WebClient } from '@slack/web-api';
 import { renderHelp } from '../blocks/help-blocks.js';
 import type { BotServices } from '../bot-services.js';
+import { requestCancel } from '../views/request-cancel.js';
+import { showJobDetails } from '../views/show-job-details.js';
+import { showJobList } from '../views/show-job-list.js';
+import { showModels } from '../views/show-models.js';
+import { startChatThread } from '../views/start-chat-thread.js';
 import type { CommandRequest } from './finetune-command.js';
-import {
-  requestCancel,
-  showJobDetails,
-  showJobList,
-  showModels,
-  startChatThread,
-} from './job-views.js';
 import type { FinetuneCommand } from './parse-finetune-command.js';
 
 /** Does what a parsed `/finetune` line asks, after the command was acknowledged. */

@@ -6,11 +6,11 @@ export {
   type RecordedSlackCall,
   startFakeSlackApi,
 } from './fake-slack-api.js';
+export { createMemoryLogger } from './memory-logger.js';
 export {
   type RecordedOpenAIRequest,
   startRecordingOpenAIProxy,
 } from './recording-openai-proxy.js';
-export { createMemoryLogger } from './silent-logger.js';
 export {
   blockActionBody,
   eventEnvelope,

@@ -1,0 +1,2 @@
+/** How many jobs `/finetune status` lists. */
+export const listedJobs = 10;
