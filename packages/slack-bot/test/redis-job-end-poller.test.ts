@@ -10,8 +10,8 @@ import { createMemoryStateStore } from '../src/store/memory-state-store.js';
 import { createRedisStateStore } from '../src/store/redis-state-store.js';
 import type { StateStore } from '../src/store/state-store.js';
 import { type FakeSlackApi, startFakeSlackApi } from '../src/testing/index.js';
+import { createMemoryLogger } from '../src/testing/memory-logger.js';
 import { type RedisServer, runRedisTests, startRedisServer } from '../src/testing/redis-server.js';
-import { createMemoryLogger } from '../src/testing/silent-logger.js';
 
 const wakannaiPath = fileURLToPath(
   new URL('../../../examples/datasets/wakannai.jsonl', import.meta.url),

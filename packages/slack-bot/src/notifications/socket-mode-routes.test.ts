@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readSlackBotConfig } from '../config.js';
 import { createSlackBot, type SlackBot } from '../create-app.js';
 import { type FakeSlackApi, startFakeSlackApi, waitFor } from '../testing/index.js';
-import { createMemoryLogger } from '../testing/silent-logger.js';
+import { createMemoryLogger } from '../testing/memory-logger.js';
 
 const secret = `whsec_${Buffer.from('socket mode secret').toString('base64')}`;
 
