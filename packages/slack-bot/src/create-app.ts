@@ -173,7 +173,7 @@ export function createSlackBot(
       const port = config.transport.port;
       warmTokenCounters();
       const started = (await app.start(port ?? 0)) as unknown;
-      team.notifications.start();
+      await team.notifications.start();
       if (config.transport.kind === 'socket' && port === undefined) return { port: undefined };
       const server = started as Server | undefined;
       const address = server?.address?.() as AddressInfo | null | undefined;

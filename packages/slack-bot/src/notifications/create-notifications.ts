@@ -6,12 +6,18 @@ import { createJobEndAnnouncer } from './announce-job-end.js';
 import { createOpenAIWebhookRoute } from './create-openai-webhook-route.js';
 import { type JobEndPoller, startJobEndPoller } from './start-job-end-poller.js';
 
+/** How long starting waits for the poller's first look at the jobs (OpenAI may be slow or down). */
+const firstPassTimeoutMs = 10_000;
+
 export interface Notifications {
   /** Routes to serve on the bot's HTTP port (the webhook route when a secret is set). */
   readonly routes: CustomRoute[];
   readonly mode: 'off' | 'webhooks' | 'polling';
-  /** Starts the poller in polling mode. */
-  start(): void;
+  /**
+   * Starts the poller in polling mode and resolves after its first look at the jobs (at most
+   * `firstPassTimeoutMs`), so jobs that end once the bot says it is running are announced.
+   */
+  start(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -33,7 +39,7 @@ export function createNotifications(options: {
 }): Notifications {
   const { openai, slack, store, channel, webhookSecret, logger } = options;
   if (channel === undefined || channel === '') {
-    return { routes: [], mode: 'off', start() {}, async stop() {} };
+    return { routes: [], mode: 'off', async start() {}, async stop() {} };
   }
   const announce = createJobEndAnnouncer({ openai, slack, store, channel });
   if (webhookSecret !== undefined && webhookSecret !== '') {
@@ -42,7 +48,7 @@ export function createNotifications(options: {
         createOpenAIWebhookRoute({ openai, secret: webhookSecret, store, announce, logger }),
       ],
       mode: 'webhooks',
-      start() {},
+      async start() {},
       async stop() {},
     };
   }
@@ -50,7 +56,7 @@ export function createNotifications(options: {
   return {
     routes: [],
     mode: 'polling',
-    start() {
+    async start() {
       poller ??= startJobEndPoller({
         openai,
         store,
@@ -60,6 +66,14 @@ export function createNotifications(options: {
         shared: options.shared,
         logger,
       });
+      let timer: NodeJS.Timeout | undefined;
+      await Promise.race([
+        poller.firstPass,
+        new Promise((resolve) => {
+          timer = setTimeout(resolve, firstPassTimeoutMs);
+        }),
+      ]);
+      clearTimeout(timer);
     },
     async stop() {
       await poller?.stop();

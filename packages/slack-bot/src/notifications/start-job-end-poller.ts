@@ -12,6 +12,11 @@ const listLimit = 50;
 export interface JobEndPoller {
   /** One pass over the project's recent jobs (the timer calls it; tests may too). */
   pollOnce(): Promise<void>;
+  /**
+   * Settles after the first pass (successful or not): from then on, a job that ends is announced.
+   * The bot waits for it before it says it is running.
+   */
+  readonly firstPass: Promise<void>;
   /** Stops the timer and waits for a pass in flight. */
   stop(): Promise<void>;
 }
@@ -46,7 +51,7 @@ export function startJobEndPoller(options: {
   const markedRunning = new Set<string>();
   const baseline = new Set<string>();
   const handled = new Set<string>();
-  let firstPass = true;
+  let baselinePending = true;
   let delayMs = intervalMs;
   let timer: NodeJS.Timeout | undefined;
   let inFlight: Promise<void> | undefined;
@@ -89,7 +94,7 @@ export function startJobEndPoller(options: {
         }
         continue;
       }
-      if (firstPass) baseline.add(job.id);
+      if (baselinePending) baseline.add(job.id);
       const eligible = !baseline.has(job.id) || (await wasSeenRunningByAnyReplica(job.id));
       if (!eligible) {
         handled.add(job.id);
@@ -106,7 +111,7 @@ export function startJobEndPoller(options: {
       }
       seenRunning.delete(job.id);
     }
-    firstPass = false;
+    baselinePending = false;
   }
 
   async function tick(): Promise<void> {
@@ -128,11 +133,17 @@ export function startJobEndPoller(options: {
     }
   }
 
+  let firstPassDone: () => void = () => undefined;
+  const firstPass = new Promise<void>((resolve) => {
+    firstPassDone = resolve;
+  });
+
   function schedule(wait: number): void {
     if (stopped) return;
     timer = setTimeout(() => {
       inFlight = tick().finally(() => {
         inFlight = undefined;
+        firstPassDone();
         schedule(delayMs);
       });
     }, wait);
@@ -141,10 +152,12 @@ export function startJobEndPoller(options: {
 
   schedule(0);
   return {
+    firstPass,
     pollOnce,
     async stop() {
       stopped = true;
       clearTimeout(timer);
+      firstPassDone();
       await inFlight;
     },
   };
