@@ -7,7 +7,8 @@ import type { StateStore } from '../store/state-store.js';
 /** A job ends once; its announcement key outlives OpenAI's 72 h of webhook retries by far. */
 export const jobEndClaimSeconds = 30 * 24 * 60 * 60;
 
-export type AnnounceOutcome = 'announced' | 'already-announced' | 'not-ended';
+/** `no-channel`: TUNELINE_NOTIFY_CHANNEL is not set, so there is nowhere to post. */
+export type AnnounceOutcome = 'announced' | 'already-announced' | 'not-ended' | 'no-channel';
 
 /** Posts one job's end to the channel; shared by the webhook route and the poller. */
 export type AnnounceJobEnd = (jobId: string) => Promise<AnnounceOutcome>;

@@ -2,7 +2,7 @@ import type { CustomRoute, Logger } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
 import type OpenAI from 'openai';
 import type { StateStore } from '../store/state-store.js';
-import { createJobEndAnnouncer } from './announce-job-end.js';
+import { type AnnounceJobEnd, createJobEndAnnouncer } from './announce-job-end.js';
 import { createOpenAIWebhookRoute } from './create-openai-webhook-route.js';
 import { type JobEndPoller, startJobEndPoller } from './start-job-end-poller.js';
 
@@ -38,11 +38,16 @@ export function createNotifications(options: {
   logger: Logger;
 }): Notifications {
   const { openai, slack, store, channel, webhookSecret, logger } = options;
-  if (channel === undefined || channel === '') {
+  const hasChannel = channel !== undefined && channel !== '';
+  const hasSecret = webhookSecret !== undefined && webhookSecret !== '';
+  if (!hasChannel && !hasSecret) {
     return { routes: [], mode: 'off', async start() {}, async stop() {} };
   }
-  const announce = createJobEndAnnouncer({ openai, slack, store, channel });
-  if (webhookSecret !== undefined && webhookSecret !== '') {
+  // With a secret but no channel the route still verifies every delivery; it has nowhere to post.
+  const announce: AnnounceJobEnd = hasChannel
+    ? createJobEndAnnouncer({ openai, slack, store, channel })
+    : async () => 'no-channel';
+  if (hasSecret) {
     return {
       routes: [
         createOpenAIWebhookRoute({ openai, secret: webhookSecret, store, announce, logger }),

@@ -52,7 +52,10 @@ export function createTeamFeatures(options: {
   });
   const describeNotifications = {
     off: 'off (set TUNELINE_NOTIFY_CHANNEL to turn them on)',
-    webhooks: `to ${config.notifyChannel} from signed OpenAI webhooks on /webhooks/openai`,
+    webhooks:
+      config.notifyChannel === undefined
+        ? 'nowhere: /webhooks/openai verifies deliveries, but TUNELINE_NOTIFY_CHANNEL is not set'
+        : `to ${config.notifyChannel} from signed OpenAI webhooks on /webhooks/openai`,
     polling: `to ${config.notifyChannel} by polling the project's jobs every ${Math.max(1, config.pollIntervalMs / 1000)} s`,
   } as const;
   logger.info(
