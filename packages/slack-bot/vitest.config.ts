@@ -1,7 +1,7 @@
 import { defineProject } from 'vitest/config';
 import { definePackageProject } from '../../vitest.shared.js';
 
-const project = definePackageProject({ name: 'slack-bot' });
+const project = definePackageProject({ name: 'slack-bot', globalSetup: ['test/global-setup.ts'] });
 
 export default defineProject({
   ...project,

@@ -3,6 +3,7 @@ import type { WebClient } from '@slack/web-api';
 import type OpenAI from 'openai';
 import type { ModelDirectory } from './chat/model-directory.js';
 import type { SlackBotConfig } from './config.js';
+import type { UserRateLimiter } from './rate-limit/create-user-rate-limiter.js';
 import type { StateStore } from './store/state-store.js';
 import type { TaskTracker } from './task-tracker.js';
 
@@ -18,6 +19,8 @@ export interface BotServices {
    * on them, so the answer keeps buffering while Slack asks it to wait.
    */
   readonly streamingClient: WebClient;
+  /** Caps chat requests per user per minute across replicas (TUNELINE_SLACK_USER_RATE_LIMIT). */
+  readonly rateLimiter: UserRateLimiter;
   /** The models people may chat with, looked up from the project's jobs. */
   readonly models: ModelDirectory;
   readonly now: () => number;

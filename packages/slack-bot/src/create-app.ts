@@ -9,6 +9,7 @@ import {
   type Receiver,
   SocketModeReceiver,
 } from '@slack/bolt';
+import { ConsoleLogger } from '@slack/logger';
 import { WebClient } from '@slack/web-api';
 import { createOpenAIClient } from '@tuneline/core';
 import type OpenAI from 'openai';
@@ -16,9 +17,10 @@ import type { BotServices } from './bot-services.js';
 import { createModelDirectory } from './chat/model-directory.js';
 import type { SlackBotConfig } from './config.js';
 import { registerListeners } from './listeners/register-listeners.js';
-import { createMemoryStateStore } from './store/memory-state-store.js';
 import type { StateStore } from './store/state-store.js';
 import { createTaskTracker } from './task-tracker.js';
+import { createTeamFeatures } from './team/create-team-features.js';
+import { warmTokenCounters } from './team/warm-token-counters.js';
 
 /** Capabilities to use instead of the defaults (tests and the team-scale features pass these). */
 export interface SlackBotDependencies {
@@ -53,6 +55,13 @@ const logLevels = {
   warn: LogLevel.WARN,
   error: LogLevel.ERROR,
 } as const;
+
+function createConsoleLogger(config: SlackBotConfig): Logger {
+  const logger = new ConsoleLogger();
+  logger.setName('tuneline-slack');
+  logger.setLevel(logLevels[config.logLevel]);
+  return logger;
+}
 
 function createReceiver(
   config: SlackBotConfig,
@@ -94,32 +103,11 @@ export function createSlackBot(
   config: SlackBotConfig,
   dependencies: SlackBotDependencies = {},
 ): SlackBot {
-  const receiver = createReceiver(config, {
-    logger: dependencies.logger,
-    customRoutes: dependencies.customRoutes ?? [],
-  });
+  const logger = dependencies.logger ?? createConsoleLogger(config);
   const clientOptions = {
     ...(config.slackApiUrl === undefined ? {} : { slackApiUrl: config.slackApiUrl }),
     retryConfig: { retries: 2, factor: 2, minTimeout: 200, maxTimeout: 2_000 },
   };
-  const app = new App({
-    token: config.botToken,
-    receiver,
-    clientOptions,
-    logLevel: logLevels[config.logLevel],
-    ...(dependencies.logger === undefined ? {} : { logger: dependencies.logger }),
-    ignoreSelf: true,
-    ...(dependencies.identity === undefined
-      ? {}
-      : { botUserId: dependencies.identity.botUserId, botId: dependencies.identity.botId }),
-  });
-  const logger = app.logger;
-  const streamingClient = new WebClient(config.botToken, {
-    ...clientOptions,
-    rejectRateLimitedCalls: true,
-    retryConfig: { retries: 0 },
-    logger,
-  });
   const openai =
     dependencies.openai ??
     createOpenAIClient({
@@ -127,7 +115,42 @@ export function createSlackBot(
       apiKey: config.openai.apiKey,
       ...(config.openai.baseURL === undefined ? {} : { baseURL: config.openai.baseURL }),
     });
-  const store = dependencies.store ?? createMemoryStateStore();
+  const team = createTeamFeatures({
+    config,
+    openai,
+    logger,
+    slackClientOptions: clientOptions,
+    store: dependencies.store,
+  });
+  // In Socket Mode the routes need PORT: without it Bolt would open port 3000 on its own.
+  const servesRoutes = config.transport.kind === 'http' || config.transport.port !== undefined;
+  if (!servesRoutes && team.notifications.mode === 'webhooks') {
+    logger.warn(
+      'OPENAI_WEBHOOK_SECRET is set but PORT is not: in Socket Mode /webhooks/openai needs PORT.',
+    );
+  }
+  const receiver = createReceiver(config, {
+    logger,
+    customRoutes: servesRoutes ? [...(dependencies.customRoutes ?? []), ...team.routes] : [],
+  });
+  const app = new App({
+    token: config.botToken,
+    receiver,
+    clientOptions,
+    logLevel: logLevels[config.logLevel],
+    logger,
+    ignoreSelf: true,
+    ...(dependencies.identity === undefined
+      ? {}
+      : { botUserId: dependencies.identity.botUserId, botId: dependencies.identity.botId }),
+  });
+  const streamingClient = new WebClient(config.botToken, {
+    ...clientOptions,
+    rejectRateLimitedCalls: true,
+    retryConfig: { retries: 0 },
+    logger,
+  });
+  const store = team.store;
   const tasks = createTaskTracker();
   const now = dependencies.now ?? Date.now;
   const services: BotServices = {
@@ -137,6 +160,7 @@ export function createSlackBot(
     logger,
     tasks,
     streamingClient,
+    rateLimiter: team.rateLimiter,
     models: createModelDirectory({ openai, patterns: config.models, now }),
     now,
   };
@@ -147,13 +171,17 @@ export function createSlackBot(
     services,
     async start() {
       const port = config.transport.port;
+      warmTokenCounters();
       const started = (await app.start(port ?? 0)) as unknown;
+      await team.notifications.start();
       if (config.transport.kind === 'socket' && port === undefined) return { port: undefined };
       const server = started as Server | undefined;
       const address = server?.address?.() as AddressInfo | null | undefined;
       return { port: address?.port ?? port };
     },
     async stop() {
+      team.markShuttingDown();
+      await team.notifications.stop();
       await app.stop();
       await tasks.whenIdle();
       await store.close();

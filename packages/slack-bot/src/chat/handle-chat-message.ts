@@ -2,6 +2,7 @@ import type { WebClient } from '@slack/web-api';
 import { renderCompareButton } from '../blocks/compare-blocks.js';
 import type { BotServices } from '../bot-services.js';
 import { isChannelAllowed } from '../listeners/is-channel-allowed.js';
+import { describeRateLimit } from '../rate-limit/describe-rate-limit.js';
 import { answerWithModel } from './answer-with-model.js';
 import { describeChatFailure } from './describe-chat-failure.js';
 import { fetchThread } from './fetch-thread.js';
@@ -149,6 +150,17 @@ async function answerClaimedMessage(options: {
       channel: message.channel,
       threadTs,
       text: `Ask \`${model}\` something: write your question after the model.`,
+    });
+    return;
+  }
+  // Per-user cap (TUNELINE_SLACK_USER_RATE_LIMIT), counted across replicas.
+  const allowance = await services.rateLimiter.take({ teamId: message.team, userId: message.user });
+  if (!allowance.allowed) {
+    await postNotice({
+      client,
+      channel: message.channel,
+      threadTs,
+      text: describeRateLimit(allowance),
     });
     return;
   }

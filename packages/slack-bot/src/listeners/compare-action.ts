@@ -5,6 +5,7 @@ import { answerWithModel } from '../chat/answer-with-model.js';
 import { fetchThread } from '../chat/fetch-thread.js';
 import { messageKinds, modelMetadata } from '../chat/message-kinds.js';
 import { readThread } from '../chat/read-thread.js';
+import { describeRateLimit } from '../rate-limit/describe-rate-limit.js';
 import { describeFailure } from './describe-failure.js';
 
 /** "Compare with base model": the base model answers the same question, in the same thread. */
@@ -25,6 +26,19 @@ export function registerCompareAction(app: App, services: BotServices): void {
               response_type: 'ephemeral',
               replace_original: false,
               text: `\`${request.baseModel}\` is not among the models configured for comparison.`,
+            });
+            return;
+          }
+          // The comparison is a chat request too: it counts against the per-user cap.
+          const allowance = await services.rateLimiter.take({
+            teamId: body.team?.id ?? body.user.team_id,
+            userId: body.user.id,
+          });
+          if (!allowance.allowed) {
+            await respond({
+              response_type: 'ephemeral',
+              replace_original: false,
+              text: describeRateLimit(allowance),
             });
             return;
           }
