@@ -42,6 +42,17 @@ describe('wrapOpenAIError', () => {
     expect(TunelineError.isInstance(error)).toBe(true);
   });
 
+  it('ends OpenAI’s sentence with one mark, never "!."', () => {
+    const wrapped = wrapOpenAIError(
+      apiError(500, { message: 'The server had an error. Sorry about that!' }),
+      { operation: 'list fine-tuning jobs' },
+    ) as OpenAIRequestError;
+    expect(wrapped.message).toContain(
+      'Could not list fine-tuning jobs: The server had an error. Sorry about that! ',
+    );
+    expect(wrapped.message).not.toContain('!.');
+  });
+
   it('reports a 429 as rate_limited with the time OpenAI asked to wait', () => {
     const cause = apiError(
       429,

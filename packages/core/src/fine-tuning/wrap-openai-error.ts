@@ -63,7 +63,8 @@ function describeFailure(operation: string, apiMessage: string, apiErrorCode?: s
   if (apiErrorCode === 'invalid_job_state' && /^cancel/.test(operation)) {
     return `${trimmed}; nothing to cancel.`;
   }
-  return `Could not ${operation}: ${trimmed}.`;
+  // OpenAI's sentences end in "." or "!" already ("… Sorry about that!"): end with one mark only.
+  return `Could not ${operation}: ${trimmed}${/[!?]$/.test(trimmed) ? '' : '.'}`;
 }
 
 /** The Tuneline error a checked fetch put in the SDK's connection error, if any. */
