@@ -15,15 +15,40 @@ function describeStartFailure(error: unknown): string {
   return `Could not start: ${describeFailure(error)}`;
 }
 
+const usage = [
+  'Usage: npx tuneline-slack',
+  '',
+  'Runs the Tuneline Slack bot (/finetune status, chat with tuned models in threads).',
+  'It is configured by the environment, never by flags:',
+  '  SLACK_BOT_TOKEN                  the bot token (xoxb-…)',
+  '  SLACK_APP_TOKEN                  Socket Mode (xapp-…); or, for HTTP,',
+  '  SLACK_SIGNING_SECRET and PORT    Slack posts to /slack/events',
+  '  OPENAI_API_KEY, OPENAI_BASE_URL  the OpenAI project',
+  '  TUNELINE_SLACK_ADMINS, TUNELINE_SLACK_CHANNELS, TUNELINE_SLACK_MODELS, REDIS_URL,',
+  '  OPENAI_WEBHOOK_SECRET, TUNELINE_NOTIFY_CHANNEL: see packages/slack-bot/README.md',
+];
+
 /**
  * Starts the bot from the environment, as `tuneline-slack` does. A bad setting or a failed
  * start prints one line and returns exit code 1; no stack trace, no secret.
  */
 export async function runSlackBotCli(options: {
   env: Readonly<Record<string, string | undefined>>;
+  args?: readonly string[];
   writeError: (line: string) => void;
   writeInfo: (line: string) => void;
 }): Promise<{ exitCode: number; bot?: SlackBot }> {
+  const args = options.args ?? [];
+  if (args.includes('--help') || args.includes('-h')) {
+    for (const line of usage) options.writeInfo(line);
+    return { exitCode: 0 };
+  }
+  if (args.length > 0) {
+    options.writeError(
+      `tuneline-slack: it takes no arguments (got ${JSON.stringify(args[0])}); it reads its settings from the environment (see --help).`,
+    );
+    return { exitCode: 2 };
+  }
   const result = readSlackBotConfig(options.env);
   if (!result.ok) {
     options.writeError(`tuneline-slack: ${result.message}`);

@@ -2,6 +2,7 @@ import { runSlackBotCli } from './cli.js';
 
 const { exitCode, bot } = await runSlackBotCli({
   env: process.env,
+  args: process.argv.slice(2),
   writeError: (line) => process.stderr.write(`${line}\n`),
   writeInfo: (line) => process.stdout.write(`${line}\n`),
 });

@@ -20,6 +20,17 @@ describe('tuneline-slack', () => {
     slack = undefined;
   });
 
+  it('prints its usage for --help and refuses arguments, before reading any setting', async () => {
+    const help = capture();
+    expect((await runSlackBotCli({ env: {}, args: ['--help'], ...help })).exitCode).toBe(0);
+    expect(help.infos[0]).toBe('Usage: npx tuneline-slack');
+    expect(help.infos.join('\n')).toContain('SLACK_BOT_TOKEN');
+    expect(help.errors).toEqual([]);
+    const stray = capture();
+    expect((await runSlackBotCli({ env: {}, args: ['status'], ...stray })).exitCode).toBe(2);
+    expect(stray.errors[0]).toMatch(/^tuneline-slack: it takes no arguments \(got "status"\)/);
+  });
+
   it('stops with one clear line, no trace, when a setting is missing or bad', async () => {
     const output = capture();
     const result = await runSlackBotCli({
