@@ -1,5 +1,15 @@
 import { runSlackBotCli } from './cli.js';
 
+// `tuneline-slack --help | head -1`: the reader has gone, so there is no one left to tell.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE' || error.code === 'ERR_STREAM_DESTROYED') {
+      process.exit(process.exitCode ?? 0);
+    }
+    throw error;
+  });
+}
+
 const { exitCode, bot } = await runSlackBotCli({
   env: process.env,
   args: process.argv.slice(2),
