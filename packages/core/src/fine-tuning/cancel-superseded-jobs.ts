@@ -1,10 +1,9 @@
 import type OpenAI from 'openai';
-import { cancelJob } from './cancel-job.js';
+import { cancelJobsStillRunning } from './cancel-jobs-still-running.js';
 import { compareJobsByAge } from './compare-jobs-by-age.js';
 import type { FineTuningJob } from './fine-tuning-job.js';
 import { isTerminalJobStatus } from './job-status.js';
 import { listTunelineJobs } from './list-tuneline-jobs.js';
-import { OpenAIRequestError } from './openai-request-error.js';
 
 /**
  * Cancels the active jobs that a newer job of the same dataset and pull request replaces: those
@@ -35,19 +34,5 @@ export async function cancelSupersededJobs(options: {
       ? newestFirst.filter((job) => compareJobsByAge(job, keep) < 0)
       : newestFirst.slice(keepIndex + 1);
   const activeOlder = older.filter((job) => !isTerminalJobStatus(job.status));
-  const cancelled: FineTuningJob[] = [];
-  for (const job of activeOlder) {
-    try {
-      cancelled.push(await cancelJob({ client, jobId: job.id }));
-    } catch (error) {
-      // A job that finished since it was listed is no longer in the way.
-      if (
-        OpenAIRequestError.isInstance(error) &&
-        (error.status === 400 || error.status === 404 || error.status === 409)
-      )
-        continue;
-      throw error;
-    }
-  }
-  return cancelled;
+  return cancelJobsStillRunning({ client, jobs: activeOlder });
 }

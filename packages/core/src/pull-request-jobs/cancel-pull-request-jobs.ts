@@ -1,8 +1,7 @@
 import type OpenAI from 'openai';
-import { cancelJob } from '../fine-tuning/cancel-job.js';
+import { cancelJobsStillRunning } from '../fine-tuning/cancel-jobs-still-running.js';
 import type { FineTuningJob } from '../fine-tuning/fine-tuning-job.js';
 import { listTunelineJobs } from '../fine-tuning/list-tuneline-jobs.js';
-import { OpenAIRequestError } from '../fine-tuning/openai-request-error.js';
 import { tunelineMetadataKeys } from '../fine-tuning/tuneline-metadata.js';
 
 /**
@@ -34,19 +33,5 @@ export async function cancelPullRequestJobs(options: {
       options.keepDatasetSha256 === undefined ||
       job.metadata[tunelineMetadataKeys.datasetSha256] !== options.keepDatasetSha256,
   );
-  const cancelled: FineTuningJob[] = [];
-  for (const job of stale) {
-    try {
-      cancelled.push(await cancelJob({ client, jobId: job.id }));
-    } catch (error) {
-      // A job that finished since it was listed is no longer running up a bill.
-      if (
-        OpenAIRequestError.isInstance(error) &&
-        (error.status === 400 || error.status === 404 || error.status === 409)
-      )
-        continue;
-      throw error;
-    }
-  }
-  return cancelled;
+  return cancelJobsStillRunning({ client, jobs: stale });
 }
