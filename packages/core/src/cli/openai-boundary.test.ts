@@ -1,10 +1,10 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { runTuneline } from '../cli/run-cli.fixture.js';
 import { TunelineError } from '../errors/tuneline-error.js';
-import { callOpenAI } from './call-openai.js';
-import { createOpenAIClient } from './create-openai-client.js';
+import { callOpenAI } from '../fine-tuning/call-openai.js';
+import { createOpenAIClient } from '../fine-tuning/create-openai-client.js';
+import { runTuneline } from './run-cli.fixture.js';
 
 type Handler = (request: IncomingMessage, response: ServerResponse) => void;
 
