@@ -1,4 +1,5 @@
 import type { ModelPrices } from '../models/model-catalog.js';
+import type { IntegerHistogram } from '../stats/integer-histogram.js';
 import { defaultEpochs } from './default-epochs.js';
 
 export interface TrainingCostEstimate {
@@ -17,16 +18,25 @@ export interface TrainingCostEstimate {
  * @example estimateTrainingCost({ exampleTokens: [40, 50], limit: 4096, prices }).chargedTokens
  */
 export function estimateTrainingCost(options: {
-  exampleTokens: ArrayLike<number>;
+  /** Tokens of each example, as a list or counted in a histogram. */
+  exampleTokens: ArrayLike<number> | Pick<IntegerHistogram, 'count' | 'sumCappedAt'>;
   limit: number;
   prices: Pick<ModelPrices, 'trainingPerMillionTokens'>;
   epochs?: number;
 }): TrainingCostEstimate {
+  const { exampleTokens, limit } = options;
   let billingTokens = 0;
-  for (let index = 0; index < options.exampleTokens.length; index++) {
-    billingTokens += Math.min(options.limit, options.exampleTokens[index] as number);
+  let examples: number;
+  if ('sumCappedAt' in exampleTokens) {
+    billingTokens = exampleTokens.sumCappedAt(limit);
+    examples = exampleTokens.count;
+  } else {
+    for (let index = 0; index < exampleTokens.length; index++) {
+      billingTokens += Math.min(limit, exampleTokens[index] as number);
+    }
+    examples = exampleTokens.length;
   }
-  const epochs = options.epochs ?? defaultEpochs(options.exampleTokens.length);
+  const epochs = options.epochs ?? defaultEpochs(examples);
   const chargedTokens = epochs * billingTokens;
   const price = options.prices.trainingPerMillionTokens;
   return {

@@ -1,14 +1,11 @@
 import { estimateTrainingCost } from '../cost/estimate-training-cost.js';
 import type { DatasetFormat, ModelInfo } from '../models/model-catalog.js';
 import { redactSecrets } from '../redaction/redact-secrets.js';
-import {
-  type DistributionSummary,
-  summarizeDistribution,
-} from '../stats/summarize-distribution.js';
+import { IntegerHistogram } from '../stats/integer-histogram.js';
+import type { DistributionSummary } from '../stats/summarize-distribution.js';
 import type { LineAnalysis } from './analyze-line.js';
 import type { DatasetReport, EstimatedTokenField } from './dataset-report.js';
 import { DigestTable, digestHigh, digestLow } from './digest-table.js';
-import { GrowableUint32Array } from './growable-uint32-array.js';
 import {
   estimatedToolCallsFlag,
   estimatedToolsFlag,
@@ -91,9 +88,9 @@ function formatIsSupported(format: DatasetFormat, model: ModelInfo): boolean {
 }
 
 /**
- * Folds line analyses, in line order, into a dataset report. Keeps per-example counts in typed
- * arrays (12 bytes an example) for exact percentiles, and one 64-bit digest per example in a
- * compact table to find duplicates: memory grows by about 40 bytes an example, whatever its size.
+ * Folds line analyses, in line order, into a dataset report. Keeps per-example counts in
+ * histograms (a fixed size, whatever the number of examples) for exact percentiles, and one 64-bit
+ * digest per example in a compact table to find duplicates: memory grows by the table alone.
  */
 export class DatasetAccumulator {
   private readonly listed: ValidationIssue[] = [];
@@ -107,9 +104,9 @@ export class DatasetAccumulator {
   private format: DatasetFormat | null = null;
   private formatLine = 0;
   private lines = 0;
-  private readonly messagesPerExample = new GrowableUint32Array();
-  private readonly totalTokensPerExample = new GrowableUint32Array();
-  private readonly assistantTokensPerExample = new GrowableUint32Array();
+  private readonly messagesPerExample = new IntegerHistogram();
+  private readonly totalTokensPerExample = new IntegerHistogram();
+  private readonly assistantTokensPerExample = new IntegerHistogram();
   private missingSystem = 0;
   private missingUser = 0;
   private overLimit = 0;
@@ -241,11 +238,11 @@ export class DatasetAccumulator {
         hint: 'Keep one format per file.',
       });
     }
-    this.messagesPerExample.push(facts.messages);
-    this.totalTokensPerExample.push(facts.totalTokens);
+    this.messagesPerExample.add(facts.messages);
+    this.totalTokensPerExample.add(facts.totalTokens);
     if (facts.estimatesTools) this.estimatedTokenFields.add('tools');
     if (facts.estimatesToolCalls) this.estimatedTokenFields.add('tool_calls');
-    this.assistantTokensPerExample.push(facts.assistantTokens);
+    this.assistantTokensPerExample.add(facts.assistantTokens);
     if (!facts.hasSystem) this.missingSystem++;
     if (!facts.hasUser) this.missingUser++;
     const limit = this.options.model.trainingExampleTokenLimit;
@@ -285,15 +282,24 @@ export class DatasetAccumulator {
     }
   }
 
-  /** Total tokens of each example, in line order. */
-  get exampleTokens(): Uint32Array {
-    return this.totalTokensPerExample.view();
+  /** How many examples have each total of tokens. */
+  get exampleTokens(): IntegerHistogram {
+    return this.totalTokensPerExample;
+  }
+
+  /** Bytes the per-example statistics hold (the duplicate table aside). */
+  get statisticsByteLength(): number {
+    return (
+      this.messagesPerExample.byteLength +
+      this.totalTokensPerExample.byteLength +
+      this.assistantTokensPerExample.byteLength
+    );
   }
 
   finish(bytes: number): DatasetReport {
     this.finishing = true;
     const { model, role } = this.options;
-    const examples = this.totalTokensPerExample.length;
+    const examples = this.totalTokensPerExample.count;
     if (bytes > maxFileBytes) {
       this.report({
         severity: 'error',
@@ -330,7 +336,7 @@ export class DatasetAccumulator {
       }
     }
     const estimate = estimateTrainingCost({
-      exampleTokens: this.totalTokensPerExample.view(),
+      exampleTokens: this.totalTokensPerExample,
       limit: model.trainingExampleTokenLimit,
       prices: model.prices,
       ...(this.options.epochs === undefined ? {} : { epochs: this.options.epochs }),
@@ -352,13 +358,9 @@ export class DatasetAccumulator {
       omittedIssues: this.omittedIssues,
       omittedIssuesByCode: Object.fromEntries(this.omittedByCode),
       stats: {
-        messagesPerExample: roundSummary(summarizeDistribution(this.messagesPerExample.view())),
-        totalTokensPerExample: roundSummary(
-          summarizeDistribution(this.totalTokensPerExample.view()),
-        ),
-        assistantTokensPerExample: roundSummary(
-          summarizeDistribution(this.assistantTokensPerExample.view()),
-        ),
+        messagesPerExample: roundSummary(this.messagesPerExample.summarize()),
+        totalTokensPerExample: roundSummary(this.totalTokensPerExample.summarize()),
+        assistantTokensPerExample: roundSummary(this.assistantTokensPerExample.summarize()),
       },
       missingSystem: this.missingSystem,
       missingUser: this.missingUser,

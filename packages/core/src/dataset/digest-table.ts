@@ -18,6 +18,11 @@ export class DigestTable {
     return this.count;
   }
 
+  /** The memory the table takes, in bytes. */
+  get byteLength(): number {
+    return this.keys.byteLength + this.lines.byteLength;
+  }
+
   /** The line a digest (its high and low 32 bits) was first seen on, if it was. */
   lineOf(highBits: number, lowBits: number): number | undefined {
     const slot = this.find(highBits, lowBits);

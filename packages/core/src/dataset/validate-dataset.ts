@@ -4,6 +4,7 @@ import { availableParallelism } from 'node:os';
 import { TunelineError } from '../errors/tuneline-error.js';
 import { getModel } from '../models/find-model.js';
 import type { FineTuningMethodType, ModelInfo } from '../models/model-catalog.js';
+import type { IntegerHistogram } from '../stats/integer-histogram.js';
 import { createTokenCounter } from '../tokens/create-token-counter.js';
 import type { TokenCounter, TokenEncodingName } from '../tokens/token-encoding.js';
 import { analyzeFileInParallel, canAnalyzeInParallel } from './analyze-file-in-parallel.js';
@@ -45,8 +46,8 @@ export interface ValidateDatasetResult {
   readonly report: DatasetReport;
   /** Digest of each example to its line, to compare a validation file against. */
   readonly digests: DigestTable;
-  /** Total tokens of each example, in order, to price the same data for other models. */
-  readonly exampleTokens: Uint32Array;
+  /** How many examples have each total of tokens, to price the same data for other models. */
+  readonly exampleTokens: IntegerHistogram;
 }
 
 // Building an encoder parses its whole rank table (hundreds of milliseconds): build each once.
