@@ -1,6 +1,7 @@
 import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { toolConversation as withTools } from '../dataset/tool-conversation.fixture.js';
 import { validateDataset } from '../dataset/validate-dataset.js';
 import { getModel } from '../models/find-model.js';
 import { formatValidationReport } from './format-validation-report.js';
@@ -8,21 +9,6 @@ import { formatValidationReport } from './format-validation-report.js';
 const wakannai = fileURLToPath(
   new URL('../../../../examples/datasets/wakannai.jsonl', import.meta.url),
 );
-const tools = [{ type: 'function', function: { name: 'get_time', description: 'Time now' } }];
-const toolCall = {
-  id: 'call_1',
-  type: 'function',
-  function: { name: 'get_time', arguments: '{}' },
-};
-const withTools = {
-  tools,
-  messages: [
-    { role: 'user', content: 'What time is it?' },
-    { role: 'assistant', content: null, tool_calls: [toolCall] },
-    { role: 'tool', tool_call_id: 'call_1', content: '12:00' },
-    { role: 'assistant', content: 'It is noon.' },
-  ],
-};
 
 describe('the dataset report of estimated tokens', () => {
   it('says which figures are estimates, in the report and its text', async () => {

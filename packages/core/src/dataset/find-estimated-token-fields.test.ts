@@ -1,21 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findEstimatedTokenFields } from './find-estimated-token-fields.js';
-
-const tools = [{ type: 'function', function: { name: 'get_time', description: 'Time now' } }];
-const toolCall = {
-  id: 'call_1',
-  type: 'function',
-  function: { name: 'get_time', arguments: '{}' },
-};
-const withTools = {
-  tools,
-  messages: [
-    { role: 'user', content: 'What time is it?' },
-    { role: 'assistant', content: null, tool_calls: [toolCall] },
-    { role: 'tool', tool_call_id: 'call_1', content: '12:00' },
-    { role: 'assistant', content: 'It is noon.' },
-  ],
-};
+import { toolCall, toolConversation as withTools } from './tool-conversation.fixture.js';
 
 describe('findEstimatedTokenFields', () => {
   it('names tool definitions and tool calls, wherever the format puts them', () => {
@@ -25,7 +10,7 @@ describe('findEstimatedTokenFields', () => {
     ]);
     expect(
       findEstimatedTokenFields({
-        input: { messages: [{ role: 'user', content: 'Time?' }], tools },
+        input: { messages: [{ role: 'user', content: 'Time?' }], tools: withTools.tools },
         preferred_output: [{ role: 'assistant', tool_calls: [toolCall] }],
       }),
     ).toEqual(['tools', 'tool_calls']);
