@@ -141,7 +141,12 @@ export { cancelPullRequestJobs } from './pull-request-jobs/index.js';
 // Credentials never leave core in a message: every surface redacts what it prints with this
 export { redactSecrets } from './redaction/index.js';
 // Tokens
-export { createTokenCounter, type TokenCounter, type TokenEncodingName } from './tokens/index.js';
+export {
+  createTokenCounter,
+  getTokenCounter,
+  type TokenCounter,
+  type TokenEncodingName,
+} from './tokens/index.js';
 // Train requests: tuneline.json + overrides, merged one way
 export {
   resolveTrainRequest,

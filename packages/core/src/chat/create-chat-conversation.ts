@@ -1,6 +1,5 @@
 import { findModel } from '../models/find-model.js';
-import { createTokenCounter } from '../tokens/create-token-counter.js';
-import type { TokenCounter, TokenEncodingName } from '../tokens/token-encoding.js';
+import { getTokenCounter } from '../tokens/get-token-counter.js';
 import type { ChatMessage } from './chat-message.js';
 
 /** OpenAI's counting recipe for chat messages ("How to count tokens with tiktoken"). */
@@ -29,16 +28,6 @@ export interface ChatConversation {
   reset(): void;
 }
 
-const counters = new Map<TokenEncodingName, TokenCounter>();
-function counterFor(encoding: TokenEncodingName): TokenCounter {
-  let counter = counters.get(encoding);
-  if (!counter) {
-    counter = createTokenCounter(encoding);
-    counters.set(encoding, counter);
-  }
-  return counter;
-}
-
 /**
  * Starts a conversation with `model`: the history the next question is asked after, trimmed
  * oldest-first to the model's context by token count (core's exact counter), the system
@@ -57,7 +46,7 @@ export function createChatConversation(options: {
   answerTokens?: number | undefined;
 }): ChatConversation {
   const known = findModel(options.model);
-  const counter = counterFor(known?.encoding ?? 'o200k_base');
+  const counter = getTokenCounter(known?.encoding ?? 'o200k_base');
   const contextTokens =
     options.contextTokens ?? known?.trainingExampleTokenLimit ?? fallbackContextTokens;
   const answerTokens = Math.min(

@@ -5,8 +5,7 @@ import { TunelineError } from '../errors/tuneline-error.js';
 import { getModel } from '../models/find-model.js';
 import type { FineTuningMethodType, ModelInfo } from '../models/model-catalog.js';
 import type { IntegerHistogram } from '../stats/integer-histogram.js';
-import { createTokenCounter } from '../tokens/create-token-counter.js';
-import type { TokenCounter, TokenEncodingName } from '../tokens/token-encoding.js';
+import { getTokenCounter } from '../tokens/get-token-counter.js';
 import { analyzeFileInParallel, canAnalyzeInParallel } from './analyze-file-in-parallel.js';
 import { analyzeLine } from './analyze-line.js';
 import { DatasetAccumulator } from './dataset-accumulator.js';
@@ -48,17 +47,6 @@ export interface ValidateDatasetResult {
   readonly digests: DigestTable;
   /** How many examples have each total of tokens, to price the same data for other models. */
   readonly exampleTokens: IntegerHistogram;
-}
-
-// Building an encoder parses its whole rank table (hundreds of milliseconds): build each once.
-const counters = new Map<TokenEncodingName, TokenCounter>();
-function counterFor(encoding: TokenEncodingName): TokenCounter {
-  let counter = counters.get(encoding);
-  if (!counter) {
-    counter = createTokenCounter(encoding);
-    counters.set(encoding, counter);
-  }
-  return counter;
 }
 
 /** Whether a file's start shows no encoding problem; a bad one is reported by the one-thread read. */
@@ -184,7 +172,7 @@ export async function runDatasetValidation(
         bytes += length;
         options.onProgress?.(bytes);
       });
-      const analyzeOptions = { counter: counterFor(model.encoding), messagesFormat } as const;
+      const analyzeOptions = { counter: getTokenCounter(model.encoding), messagesFormat } as const;
       for await (const line of readJsonlLines(counted)) {
         accumulator.add(analyzeLine(line, analyzeOptions));
       }

@@ -1,5 +1,5 @@
 import type { ServerResponse } from 'node:http';
-import { findModel, type TokenEncodingName } from '@tuneline/core';
+import { findModel, getTokenCounter, type TokenEncodingName } from '@tuneline/core';
 import type { EmulatorContext } from '../emulator-context.js';
 import { ApiError } from '../http/api-error.js';
 import { jsonResult } from '../http/json-result.js';
@@ -14,7 +14,6 @@ import type { ChatRequest } from './chat-request.js';
 import { chooseReply } from './choose-reply.js';
 import { countPromptTokens } from './count-prompt-tokens.js';
 import { parseChatRequest } from './parse-chat-request.js';
-import { tokenCounterFor } from './token-counter-for.js';
 import { TrainingIndexCache } from './training-index-cache.js';
 import { truncateToTokens } from './truncate-to-tokens.js';
 
@@ -141,7 +140,7 @@ async function completeChat(
       { param: 'model', code: 'model_not_found' },
     );
   }
-  const counter = tokenCounterFor(encodingOf(model));
+  const counter = getTokenCounter(encodingOf(model));
   const question = lastUserText(request);
   const random = createRandom(request.seed ?? Math.floor(Math.random() * 2 ** 32));
   const index = model.kind === 'fine-tuned' ? await indexes.get(model.record) : undefined;
