@@ -2,6 +2,7 @@ import { once } from 'node:events';
 import { createWriteStream, existsSync, mkdirSync, renameSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateChatExamples } from './generate-chat-examples.js';
+import { generateShortExamples } from './generate-short-examples.js';
 
 /** Bump when the generator changes, so a cached file from an older generator is not reused. */
 const generatorVersion = 2;
@@ -12,18 +13,25 @@ export interface BenchDataset {
   readonly generated: boolean;
 }
 
+/** Varied examples of 30 to 3,000 tokens, or short ones: the most examples a size holds. */
+export type BenchDatasetKind = 'chat' | 'short';
+
+const generators = { chat: generateChatExamples, short: generateShortExamples } as const;
+
 /**
- * The benchmark dataset of at most `megabytes` MB (MiB) for `seed`, generated into `directory` on first use
+ * The benchmark dataset of a kind, of at most `megabytes` MB (MiB) for `seed`, generated into `directory` on first use
  * and reused after that (generation is deterministic, so a cached file is the same file).
  */
 export async function ensureBenchDataset(options: {
   directory: string;
   megabytes: number;
   seed: number;
+  kind?: BenchDatasetKind;
 }): Promise<BenchDataset> {
+  const kind = options.kind ?? 'chat';
   const path = join(
     options.directory,
-    `chat-${options.megabytes}mb-seed${options.seed}-v${generatorVersion}.jsonl`,
+    `${kind}-${options.megabytes}mb-seed${options.seed}-v${generatorVersion}.jsonl`,
   );
   if (existsSync(path)) return { path, bytes: statSync(path).size, generated: false };
   mkdirSync(options.directory, { recursive: true });
@@ -35,7 +43,7 @@ export async function ensureBenchDataset(options: {
   let written = 0;
   let batch = '';
   let batchBytes = 0;
-  for (const line of generateChatExamples(options.seed)) {
+  for (const line of generators[kind](options.seed)) {
     const lineBytes = Buffer.byteLength(line) + 1;
     if (written + batchBytes + lineBytes > targetBytes) break;
     batch += `${line}\n`;

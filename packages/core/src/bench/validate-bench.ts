@@ -1,7 +1,8 @@
 // `npm run bench`: how fast `tuneline validate` is against the floor (reading and parsing the file)
 // and against naive js-tiktoken counting, each measured in its own process in the same run.
 // Options: --size <MB> (50; 512 for the big run), --seed <n>, --naive-mb <MB> (how much of the
-// file the naive pass reads: all of it up to 50 MB, else 20), --model <id>, --encoding <name>.
+// file the naive pass reads: all of it up to 50 MB, else 20), --model <id>, --encoding <name>,
+// --short (short unique examples, about 100 bytes each, for memory per example).
 import { execFile, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -140,16 +141,30 @@ function formatTable(measurements: readonly Measurement[]): string {
 
 const verdict = (passed: boolean): string => (passed ? 'PASS' : 'FAIL');
 
-async function main(): Promise<number> {
-  const { values } = parseArgs({
+const usage =
+  'usage: validate-bench [--size MB] [--seed n] [--naive-mb MB] [--model id] [--encoding o200k_base|cl100k_base] [--short]\n';
+
+function parseOptions() {
+  return parseArgs({
     options: {
       size: { type: 'string', default: '50' },
       seed: { type: 'string', default: '1' },
       'naive-mb': { type: 'string' },
       model: { type: 'string', default: 'gpt-4o-mini-2024-07-18' },
       encoding: { type: 'string', default: 'o200k_base' },
+      short: { type: 'boolean', default: false },
     },
-  });
+  }).values;
+}
+
+async function main(): Promise<number> {
+  let values: ReturnType<typeof parseOptions>;
+  try {
+    values = parseOptions();
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\n${usage}`);
+    return 2;
+  }
   const megabytes = Number(values.size);
   const seed = Number(values.seed);
   const encoding = values.encoding as TokenEncodingName;
@@ -158,9 +173,7 @@ async function main(): Promise<number> {
     !Number.isInteger(seed) ||
     (encoding !== 'o200k_base' && encoding !== 'cl100k_base')
   ) {
-    process.stderr.write(
-      'usage: validate-bench [--size MB] [--seed n] [--naive-mb MB] [--model id] [--encoding o200k_base|cl100k_base]\n',
-    );
+    process.stderr.write(usage);
     return 2;
   }
 
@@ -169,6 +182,7 @@ async function main(): Promise<number> {
     directory: join(repositoryRoot, '.bench'),
     megabytes,
     seed,
+    kind: values.short ? 'short' : 'chat',
   });
   const generation = dataset.generated
     ? `generated in ${((performance.now() - generationStarted) / 1000).toFixed(1)} s`
@@ -259,7 +273,7 @@ async function main(): Promise<number> {
       );
     } else {
       process.stdout.write(
-        `Target ${targets.bigRunMegabytes} MB under ${targets.bigRunMaxRssMegabytes} MB RSS: run with --size ${targets.bigRunMegabytes}\n`,
+        `Target ${targets.bigRunMegabytes} MB under ${targets.bigRunMaxRssMegabytes} MB RSS: run with --size ${targets.bigRunMegabytes} (and --short for the most examples)\n`,
       );
     }
   }

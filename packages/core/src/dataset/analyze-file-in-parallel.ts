@@ -1,15 +1,20 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { loadBytePairRankTables } from '../tokens/load-byte-pair-ranks.js';
 import type { TokenEncodingName } from '../tokens/token-encoding.js';
 import type { AnalyzeLineOptions } from './analyze-line.js';
-import type { LineRangeTask, LineRangeWorkerMessage } from './line-range-messages.js';
+import type {
+  LineRangeTask,
+  LineRangeWorkerMessage,
+  LineRangeWorkerSetup,
+} from './line-range-messages.js';
 import type { PackedLineAnalyses } from './pack-line-analyses.js';
 import { splitIntoLineRanges } from './split-into-line-ranges.js';
 
 const workerFile = fileURLToPath(new URL('./line-range-worker.js', import.meta.url));
 
-const bytesPerRange = 64 * 1024 * 1024;
+const defaultBytesPerRange = 4 * 1024 * 1024;
 
 /** Workers run compiled JavaScript; from TypeScript sources (as under a test runner) there is none. */
 export function canAnalyzeInParallel(): boolean {
@@ -17,9 +22,11 @@ export function canAnalyzeInParallel(): boolean {
 }
 
 /**
- * Analyzes a file's lines in worker threads, one byte range each, and hands the analyses to
- * `onBatch` in line order. Later ranges are held until the earlier ones finish, because a line's
- * number depends on how many lines came before it.
+ * Analyzes a file's lines in worker threads and hands the analyses to `onBatch` in line order.
+ * The file is cut into small ranges of whole lines; each worker reads one range after another, and
+ * a range is handed out only a few ranges ahead of the one being reported, because a line's number
+ * depends on how many lines came before it: what waits for an earlier range stays a few megabytes,
+ * however large the file.
  */
 export async function analyzeFileInParallel(options: {
   path: string;
@@ -29,104 +36,102 @@ export async function analyzeFileInParallel(options: {
   messagesFormat: AnalyzeLineOptions['messagesFormat'];
   /** Old-generation heap of each worker, in MB; past it the worker fails with ERR_WORKER_OUT_OF_MEMORY. */
   heapMegabytes: number;
-  /** Largest range a worker reads at once; default 64 MB. */
+  /** Size of the ranges workers are handed; default 4 MB. */
   bytesPerRange?: number;
   /** Receives the analyses of consecutive lines, packed, with the offset to add to their line numbers. */
   onBatch: (batch: PackedLineAnalyses, lineOffset: number) => void;
   onProgress?: (bytesRead: number) => void;
 }): Promise<void> {
-  // Ranges of at most about 64 MB, read by `threads` workers at a time: a range finished ahead
-  // of an earlier one is held until that one is done, so small ranges bound what is held.
-  const rangeCount = Math.min(
-    options.threads * 8,
-    Math.max(options.threads, Math.ceil(options.size / (options.bytesPerRange ?? bytesPerRange))),
+  const rangeCount = Math.max(
+    options.threads,
+    Math.ceil(options.size / (options.bytesPerRange ?? defaultBytesPerRange)),
   );
   const ranges = await splitIntoLineRanges(options.path, options.size, rangeCount);
+  const workerCount = Math.min(options.threads, ranges.length);
+  const lookahead = workerCount * 2;
   const held: PackedLineAnalyses[][] = ranges.map(() => []);
   const lineCounts: Array<number | undefined> = ranges.map(() => undefined);
   const bytesRead: number[] = ranges.map(() => 0);
   let current = 0;
-  let offset = 0;
+  let lineOffset = 0;
+  let next = 0;
 
   const drain = () => {
     while (current < ranges.length) {
-      for (const batch of held[current] as PackedLineAnalyses[]) options.onBatch(batch, offset);
+      for (const batch of held[current] as PackedLineAnalyses[]) options.onBatch(batch, lineOffset);
       (held[current] as PackedLineAnalyses[]).length = 0;
       const lines = lineCounts[current];
       if (lines === undefined) return;
-      offset += lines;
+      lineOffset += lines;
       current++;
     }
   };
 
-  const live = new Set<Worker>();
-  const startWorker = (index: number, finish: (error?: unknown) => void) => {
-    const range = ranges[index] as (typeof ranges)[number];
-    const task: LineRangeTask = {
-      path: options.path,
-      start: range.start,
-      end: range.end,
-      encoding: options.encoding,
-      messagesFormat: options.messagesFormat,
-    };
-    // Small generations make each worker collect its per-line garbage early, rather than let its
-    // heap grow by hundreds of megabytes over a large file.
-    const worker = new Worker(workerFile, {
-      workerData: task,
-      resourceLimits: {
-        maxYoungGenerationSizeMb: 8,
-        maxOldGenerationSizeMb: options.heapMegabytes,
-      },
-    });
-    live.add(worker);
-    worker.on('message', (message: LineRangeWorkerMessage) => {
-      if (message.kind === 'batch') {
-        (held[index] as PackedLineAnalyses[]).push(message.analyses);
-        bytesRead[index] = message.bytes;
-        options.onProgress?.(bytesRead.reduce((sum, value) => sum + value, 0));
-      } else if (message.kind === 'done') {
-        lineCounts[index] = message.lines;
-      } else {
-        finish(Object.assign(new Error(message.message), { code: message.code }));
-      }
-      if (index === current || message.kind === 'done') drain();
-    });
-    worker.on('error', (error) => finish(error));
-    worker.on('exit', (code) => {
-      live.delete(worker);
-      finish(code === 0 ? undefined : new Error(`line-range worker exited with code ${code}`));
-    });
+  const setup: LineRangeWorkerSetup = {
+    path: options.path,
+    encoding: options.encoding,
+    rankTables: loadBytePairRankTables(options.encoding),
+    messagesFormat: options.messagesFormat,
   };
-
+  const workers: Worker[] = [];
   try {
     await new Promise<void>((resolve, reject) => {
-      let next = 0;
-      let running = 0;
       let failed = false;
-      const startMore = () => {
-        while (!failed && running < options.threads && next < ranges.length) {
-          const index = next++;
-          running++;
-          let settled = false;
-          startWorker(index, (error) => {
-            if (settled) return;
-            settled = true;
-            running--;
-            if (error !== undefined) {
-              failed = true;
-              reject(error);
-            } else if (next >= ranges.length && running === 0) {
-              resolve();
-            } else {
-              startMore();
-            }
-          });
-        }
+      const fail = (error: unknown) => {
+        if (failed) return;
+        failed = true;
+        reject(error);
       };
-      startMore();
+      const idle: Worker[] = [];
+      const handOut = () => {
+        while (!failed && idle.length > 0 && next < ranges.length && next < current + lookahead) {
+          const range = ranges[next] as (typeof ranges)[number];
+          (idle.pop() as Worker).postMessage({
+            index: next,
+            start: range.start,
+            end: range.end,
+          } satisfies LineRangeTask);
+          next++;
+        }
+        if (current === ranges.length) resolve();
+      };
+      for (let count = 0; count < workerCount; count++) {
+        // Small generations make each worker collect its per-line garbage early, rather than let
+        // its heap grow by hundreds of megabytes over a large file.
+        const worker = new Worker(workerFile, {
+          workerData: setup,
+          resourceLimits: {
+            maxYoungGenerationSizeMb: 8,
+            maxOldGenerationSizeMb: options.heapMegabytes,
+          },
+        });
+        workers.push(worker);
+        worker.on('message', (message: LineRangeWorkerMessage) => {
+          if (failed) return;
+          if (message.kind === 'batch') {
+            (held[message.index] as PackedLineAnalyses[]).push(message.analyses);
+            bytesRead[message.index] = message.bytes;
+            options.onProgress?.(bytesRead.reduce((sum, value) => sum + value, 0));
+            if (message.index === current) drain();
+          } else if (message.kind === 'done') {
+            lineCounts[message.index] = message.lines;
+            drain();
+            idle.push(worker);
+            handOut();
+          } else {
+            fail(Object.assign(new Error(message.message), { code: message.code }));
+          }
+        });
+        worker.on('error', fail);
+        worker.on('exit', (code) => {
+          if (current < ranges.length)
+            fail(new Error(`line-range worker exited with code ${code}`));
+        });
+        idle.push(worker);
+      }
+      handOut();
     });
   } finally {
-    await Promise.all([...live].map((worker) => worker.terminate()));
+    await Promise.all(workers.map((worker) => worker.terminate()));
   }
-  drain();
 }

@@ -13,12 +13,16 @@ function digestOf(index: number): string {
 }
 
 describe('DatasetAccumulator', () => {
-  it('keeps statistics of a fixed size and about 20 bytes an example for duplicates', () => {
+  it.each([
+    ['about 19 bytes an example for duplicates in memory', undefined, 19 * 1_000_000],
+    ['a fixed 4 MB for duplicates once past its budget', 100_000, 4 * 1024 * 1024],
+  ])('keeps statistics of a fixed size and %s', (_, maxDigestsInMemory, maxDigestBytes) => {
     const accumulator = new DatasetAccumulator({
       path: 'many.jsonl',
       role: 'training',
       model: getModel('gpt-4o-mini-2024-07-18'),
       modelId: 'gpt-4o-mini-2024-07-18',
+      ...(maxDigestsInMemory === undefined ? {} : { maxDigestsInMemory }),
     });
     const examples = 1_000_000;
     for (let index = 0; index < examples; index++) {
@@ -35,10 +39,11 @@ describe('DatasetAccumulator', () => {
         estimatedTokenFields: [],
       });
     }
+    expect(accumulator.digests.byteLength).toBeLessThan(maxDigestBytes);
     const report = accumulator.finish(examples * 100);
+    accumulator.dispose();
     expect(report.examples).toBe(examples);
     expect(report.warningCount).toBe(0);
     expect(accumulator.statisticsByteLength).toBeLessThan(64 * 1024);
-    expect(accumulator.digests.byteLength / examples).toBeLessThan(24);
   });
 });

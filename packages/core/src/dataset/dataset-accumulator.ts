@@ -5,7 +5,8 @@ import { IntegerHistogram } from '../stats/integer-histogram.js';
 import type { DistributionSummary } from '../stats/summarize-distribution.js';
 import type { LineAnalysis } from './analyze-line.js';
 import type { DatasetReport, EstimatedTokenField } from './dataset-report.js';
-import { DigestTable, digestHigh, digestLow } from './digest-table.js';
+import { digestHigh, digestLow } from './digest-table.js';
+import { ExampleDigests, SpilledRecords } from './example-digests.js';
 import {
   estimatedToolCallsFlag,
   estimatedToolsFlag,
@@ -111,8 +112,10 @@ export class DatasetAccumulator {
   private missingUser = 0;
   private overLimit = 0;
   private readonly estimatedTokenFields = new Set<EstimatedTokenField>();
-  /** Digest of each example to the line it first appears on. */
-  readonly digests = new DigestTable();
+  /** Digest of each example to the line it first appears on; its owner disposes of it. */
+  readonly digests: ExampleDigests;
+  /** Lines of this validation file to look up in a training file whose digests went to disk. */
+  private overlapCandidates: SpilledRecords | undefined;
 
   constructor(
     private readonly options: {
@@ -122,10 +125,28 @@ export class DatasetAccumulator {
       readonly modelId: string;
       readonly epochs?: number;
       /** The training file's digests, when this is its validation file. */
-      readonly trainingDigests?: DigestTable;
+      readonly trainingDigests?: ExampleDigests;
       readonly trainingPath?: string;
+      /** Digests kept in memory before they go to temporary files (default 2 million). */
+      readonly maxDigestsInMemory?: number;
+      readonly temporaryDirectory?: string;
     },
-  ) {}
+  ) {
+    this.digests = new ExampleDigests({
+      ...(options.maxDigestsInMemory === undefined
+        ? {}
+        : { maxDigestsInMemory: options.maxDigestsInMemory }),
+      ...(options.temporaryDirectory === undefined
+        ? {}
+        : { temporaryDirectory: options.temporaryDirectory }),
+    });
+  }
+
+  /** Removes the temporary files of this file's digests, if it had any. */
+  dispose(): void {
+    this.overlapCandidates?.dispose();
+    this.digests.dispose();
+  }
 
   /** Whole-file issues (no line) are always listed; line issues up to the caps. */
   private report(issue: ValidationIssue): void {
@@ -256,29 +277,54 @@ export class DatasetAccumulator {
         hint: `OpenAI truncates it to the first ${limit} tokens; shorten it or split the conversation.`,
       });
     }
-    const firstLine = this.digests.addIfAbsent(facts.digestHigh, facts.digestLow, line);
-    if (firstLine !== undefined) {
-      this.report({
-        severity: 'warning',
-        code: 'duplicate_example',
-        line,
-        message: `Example is a copy of line ${firstLine}.`,
-        hint: 'Remove the copy: duplicates weigh an example more and cost tokens.',
-      });
+    const firstLine = this.digests.add(facts.digestHigh, facts.digestLow, line);
+    if (firstLine !== undefined) this.reportDuplicate(line, firstLine);
+    const trainingDigests = this.options.trainingDigests;
+    if (trainingDigests?.spilled) {
+      this.overlapCandidates ??= new SpilledRecords(this.digests.temporaryDirectory);
+      this.overlapCandidates.write(facts.digestHigh, facts.digestLow, line);
+    } else {
+      const trainingLine = trainingDigests?.lineOf(facts.digestHigh, facts.digestLow);
+      if (trainingLine !== undefined) this.reportOverlap(line, trainingLine);
     }
-    const trainingLine = this.options.trainingDigests?.lineOf(facts.digestHigh, facts.digestLow);
-    if (trainingLine !== undefined) {
-      this.report({
-        severity: 'warning',
-        code: 'train_validation_overlap',
-        line,
-        message:
-          `Example is also line ${trainingLine} of the training file ${this.options.trainingPath ?? ''}.`.replace(
-            ' .',
-            '.',
-          ),
-        hint: 'Keep validation examples out of the training file, or validation loss will look better than it is.',
-      });
+  }
+
+  private reportDuplicate(line: number, firstLine: number): void {
+    this.report({
+      severity: 'warning',
+      code: 'duplicate_example',
+      line,
+      message: `Example is a copy of line ${firstLine}.`,
+      hint: 'Remove the copy: duplicates weigh an example more and cost tokens.',
+    });
+  }
+
+  private reportOverlap(line: number, trainingLine: number): void {
+    this.report({
+      severity: 'warning',
+      code: 'train_validation_overlap',
+      line,
+      message:
+        `Example is also line ${trainingLine} of the training file ${this.options.trainingPath ?? ''}.`.replace(
+          ' .',
+          '.',
+        ),
+      hint: 'Keep validation examples out of the training file, or validation loss will look better than it is.',
+    });
+  }
+
+  /** Finds the duplicates and overlaps of digests that went to disk, then removes the files. */
+  private reportSpilledMatches(): void {
+    this.digests.forEachSpilledDuplicate((line, firstLine) =>
+      this.reportDuplicate(line, firstLine),
+    );
+    const candidates = this.overlapCandidates;
+    if (candidates !== undefined) {
+      this.options.trainingDigests?.forEachSpilledMatch(candidates, (line, trainingLine) =>
+        this.reportOverlap(line, trainingLine),
+      );
+      candidates.dispose();
+      this.overlapCandidates = undefined;
     }
   }
 
@@ -297,6 +343,7 @@ export class DatasetAccumulator {
   }
 
   finish(bytes: number): DatasetReport {
+    this.reportSpilledMatches();
     this.finishing = true;
     const { model, role } = this.options;
     const examples = this.totalTokensPerExample.count;

@@ -1,5 +1,5 @@
 import { isUtf8 } from 'node:buffer';
-import { createReadStream } from 'node:fs';
+import { readFileChunks } from './read-file-chunks.js';
 import { type EncodingProblem, sniffEncoding, sniffedBytes } from './sniff-encoding.js';
 
 /** One line of a JSONL file, decoded, or the reason it could not be. */
@@ -50,12 +50,7 @@ function openSource(
   source: ByteSource,
   options: ReadJsonlLinesOptions,
 ): AsyncIterable<Uint8Array | string> {
-  if (typeof source !== 'string') return source;
-  return createReadStream(source, {
-    highWaterMark: 128 * 1024,
-    ...(options.start === undefined ? {} : { start: options.start }),
-    ...(options.end === undefined ? {} : { end: options.end }),
-  });
+  return typeof source === 'string' ? readFileChunks(source, options.start, options.end) : source;
 }
 
 /** 1-based character column of the first byte that is not valid UTF-8. */
@@ -142,7 +137,8 @@ export async function* readJsonlLines(
           : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
     if (sniffing) {
       // The start of the file decides its encoding: gather enough of it before reading lines.
-      head.push(buffer);
+      // Copied: a file's chunks share one buffer.
+      head.push(Buffer.from(buffer));
       headBytes += buffer.length;
       if (headBytes < sniffedBytes) continue;
       sniffing = false;
@@ -171,7 +167,8 @@ export async function* readJsonlLines(
         yield finishLine(piece);
         continue;
       } else {
-        pending.push(piece);
+        // Copied: the rest of the line comes in the next chunk, which reuses this one's buffer.
+        pending.push(Buffer.from(piece));
         pendingBytes += piece.length;
       }
       if (end === -1) break;

@@ -1,4 +1,3 @@
-import { createReadStream } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { TunelineError } from '../errors/tuneline-error.js';
@@ -10,7 +9,8 @@ import { analyzeFileInParallel, canAnalyzeInParallel } from './analyze-file-in-p
 import { analyzeLine } from './analyze-line.js';
 import { DatasetAccumulator } from './dataset-accumulator.js';
 import type { DatasetReport } from './dataset-report.js';
-import type { DigestTable } from './digest-table.js';
+import type { ExampleDigests } from './example-digests.js';
+import { readFileChunks } from './read-file-chunks.js';
 import { type ByteSource, readJsonlLines } from './read-jsonl-lines.js';
 import { sniffEncoding, sniffedBytes } from './sniff-encoding.js';
 
@@ -43,8 +43,11 @@ export interface ValidateDatasetOptions {
 
 export interface ValidateDatasetResult {
   readonly report: DatasetReport;
-  /** Digest of each example to its line, to compare a validation file against. */
-  readonly digests: DigestTable;
+  /**
+   * Digest of each example to its line, to compare a validation file against: kept only when
+   * asked for (`keepDigests`), and then the caller disposes of it.
+   */
+  readonly digests: ExampleDigests;
   /** How many examples have each total of tokens, to price the same data for other models. */
   readonly exampleTokens: IntegerHistogram;
 }
@@ -95,8 +98,12 @@ async function* countBytes(
 /** @internal Shared by validateDataset and validateDatasets, which also compares files. */
 export async function runDatasetValidation(
   options: ValidateDatasetOptions & {
-    readonly trainingDigests?: DigestTable;
+    readonly trainingDigests?: ExampleDigests;
     readonly trainingPath?: string;
+    /** Keep the digests' temporary files for the caller, who disposes of them. */
+    readonly keepDigests?: boolean;
+    /** Digests kept in memory before they go to temporary files (default 2 million). */
+    readonly maxDigestsInMemory?: number;
   },
 ): Promise<ValidateDatasetResult> {
   const model = typeof options.model === 'string' ? getModel(options.model) : options.model;
@@ -126,6 +133,9 @@ export async function runDatasetValidation(
         ? {}
         : { trainingDigests: options.trainingDigests }),
       ...(options.trainingPath === undefined ? {} : { trainingPath: options.trainingPath }),
+      ...(options.maxDigestsInMemory === undefined
+        ? {}
+        : { maxDigestsInMemory: options.maxDigestsInMemory }),
     });
   let accumulator = createAccumulator();
   const messagesFormat = method === 'reinforcement' ? 'reinforcement' : 'chat';
@@ -159,15 +169,14 @@ export async function runDatasetValidation(
         // Workers run in a small heap to keep memory flat; a file with huge lines is read again
         // in this thread, which has the whole heap.
         if ((error as NodeJS.ErrnoException).code !== 'ERR_WORKER_OUT_OF_MEMORY') throw error;
+        accumulator.dispose();
         accumulator = createAccumulator();
         inParallel = false;
       }
     }
     if (!inParallel) {
       const source =
-        typeof options.source === 'string'
-          ? createReadStream(options.source, { highWaterMark: 128 * 1024 })
-          : options.source;
+        typeof options.source === 'string' ? readFileChunks(options.source) : options.source;
       const counted = countBytes(source, (length) => {
         bytes += length;
         options.onProgress?.(bytes);
@@ -177,15 +186,14 @@ export async function runDatasetValidation(
         accumulator.add(analyzeLine(line, analyzeOptions));
       }
     }
+    const report = accumulator.finish(bytes);
+    if (!options.keepDigests) accumulator.dispose();
+    return { report, digests: accumulator.digests, exampleTokens: accumulator.exampleTokens };
   } catch (error) {
+    accumulator.dispose();
     if (TunelineError.isInstance(error)) throw error;
     throw describeReadError(path, error);
   }
-  return {
-    report: accumulator.finish(bytes),
-    digests: accumulator.digests,
-    exampleTokens: accumulator.exampleTokens,
-  };
 }
 
 /**

@@ -18,14 +18,23 @@ export async function validateDatasets(
   },
 ): Promise<{ training: DatasetReport; validation?: DatasetReport }> {
   const { training, validation, ...shared } = options;
-  const trainingResult = await runDatasetValidation({ ...shared, ...training, role: 'training' });
-  if (!validation) return { training: trainingResult.report };
-  const validationResult = await runDatasetValidation({
+  const trainingResult = await runDatasetValidation({
     ...shared,
-    ...validation,
-    role: 'validation',
-    trainingDigests: trainingResult.digests,
-    trainingPath: trainingResult.report.path,
+    ...training,
+    role: 'training',
+    keepDigests: validation !== undefined,
   });
-  return { training: trainingResult.report, validation: validationResult.report };
+  if (!validation) return { training: trainingResult.report };
+  try {
+    const validationResult = await runDatasetValidation({
+      ...shared,
+      ...validation,
+      role: 'validation',
+      trainingDigests: trainingResult.digests,
+      trainingPath: trainingResult.report.path,
+    });
+    return { training: trainingResult.report, validation: validationResult.report };
+  } finally {
+    trainingResult.digests.dispose();
+  }
 }

@@ -27,7 +27,8 @@ export type TunelineErrorCode =
   | 'invalid_job_id'
   | 'possible_secret'
   | 'job_failed'
-  | 'timeout';
+  | 'timeout'
+  | 'temporary_files_unwritable';
 
 /** The kind each code has unless the thrower says otherwise. */
 const kindOfCode: Record<TunelineErrorCode, TunelineErrorKind> = {
@@ -50,6 +51,7 @@ const kindOfCode: Record<TunelineErrorCode, TunelineErrorKind> = {
   rate_limited: 'api',
   job_failed: 'api',
   timeout: 'network',
+  temporary_files_unwritable: 'config',
   invalid_argument: 'bug',
 };
 

@@ -1,4 +1,4 @@
-import type { BytePairRanks } from './load-byte-pair-ranks.js';
+import type { BytePairRanks } from './byte-pair-ranks.js';
 
 /**
  * Lets the byte-pair merge of a piece start from whole characters instead of bytes, where that

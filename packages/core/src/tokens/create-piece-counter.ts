@@ -1,6 +1,6 @@
+import type { BytePairRanks } from './byte-pair-ranks.js';
 import { createCharacterMerges } from './create-character-merges.js';
 import { fnvOffset, fnvPrime, hashBytes, slotOf } from './hash-bytes.js';
-import type { BytePairRanks } from './load-byte-pair-ranks.js';
 
 /** Counts the tokens of one pre-tokenizer piece, `text[start..end)`. */
 export type PieceCounter = (text: string, start: number, end: number) => number;
