@@ -2,13 +2,17 @@ import { execFile } from 'node:child_process';
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
 
 const packageDirectory = join(dirname(fileURLToPath(import.meta.url)), '..');
 const committed = join(packageDirectory, 'dist');
+const coreDirectory = dirname(
+  createRequire(join(packageDirectory, 'package.json')).resolve('@tuneline/core/package.json'),
+);
 
 describe('the committed dist/', () => {
   it('is exactly what bundling the current sources gives (rebuild with `pnpm --filter @tuneline/action build` and commit dist/)', async () => {
@@ -62,22 +66,35 @@ describe('the bundled line-range worker', () => {
       });
       const text = `${line}\n${line}\nnot json\n`;
       await writeFile(path, text);
+      // Core hands its workers the rank tables it decoded (shared memory): the test takes them
+      // from the core build that was bundled, as core's own analyzeFileInParallel does.
+      const { loadBytePairRankTables } = (await import(
+        pathToFileURL(join(coreDirectory, 'dist', 'tokens', 'load-byte-pair-ranks.js')).href
+      )) as {
+        loadBytePairRankTables: (encoding: string) => unknown;
+      };
       const worker = new Worker(join(committed, 'line-range-worker.js'), {
         workerData: {
           path,
-          start: 0,
-          end: Buffer.byteLength(text) - 1,
           encoding: 'o200k_base',
+          rankTables: loadBytePairRankTables('o200k_base'),
           messagesFormat: 'chat',
         },
       });
       const messages: Array<{ kind: string; lines?: number; analyses?: { count: number } }> = [];
-      worker.on('message', (message) => messages.push(message));
-      await new Promise((resolve, reject) => {
-        worker.on('error', reject);
-        worker.on('exit', resolve);
-      });
-      expect(messages.at(-1)).toEqual({ kind: 'done', lines: 3 });
+      try {
+        await new Promise<void>((resolve, reject) => {
+          worker.on('error', reject);
+          worker.on('message', (message) => {
+            messages.push(message);
+            if (message.kind !== 'batch') resolve();
+          });
+          worker.postMessage({ index: 0, start: 0, end: Buffer.byteLength(text) - 1 });
+        });
+      } finally {
+        await worker.terminate();
+      }
+      expect(messages.at(-1)).toEqual({ kind: 'done', index: 0, lines: 3 });
       // Lines come back packed in batches (typed arrays), each saying how many lines it holds.
       const analysedLines = messages.reduce(
         (total, message) => total + (message.analyses?.count ?? 0),
