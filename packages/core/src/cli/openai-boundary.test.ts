@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
+import { streamChatAnswer } from '../chat/stream-chat-answer.js';
 import { TunelineError } from '../errors/tuneline-error.js';
 import { callOpenAI } from '../fine-tuning/call-openai.js';
 import { createOpenAIClient } from '../fine-tuning/create-openai-client.js';
@@ -34,6 +35,14 @@ const answers: Record<string, Handler> = {
     response.writeHead(200, { 'content-type': 'application/json' });
     response.end('{"data": 5}');
   },
+  'a list of things that are not objects': (_request, response) => {
+    response.writeHead(200, { 'content-type': 'application/json' });
+    response.end('{"object": "list", "data": [null, 7, "job"], "has_more": false}');
+  },
+  'a list of objects without ids': (_request, response) => {
+    response.writeHead(200, { 'content-type': 'application/json' });
+    response.end('{"object": "list", "data": [{"status": "running"}], "has_more": false}');
+  },
   'JSON garbage': (_request, response) => {
     response.writeHead(200, { 'content-type': 'application/json' });
     response.end('{"data": [1, 2,,');
@@ -64,15 +73,34 @@ describe('createOpenAIClient at the boundary', () => {
     });
   }
 
-  it('makes `status` exit 1 with the explanation, never "No fine-tuning jobs yet"', async () => {
-    const baseURL = await startFakeServer(answers['JSON of another shape'] as Handler);
-    const run = await runTuneline(['status'], {
-      env: { OPENAI_API_KEY: 'sk-test', OPENAI_BASE_URL: baseURL },
+  it.each(['JSON of another shape', 'a list of things that are not objects'])(
+    'makes `status` exit 1 on %s with the explanation, never "No fine-tuning jobs yet"',
+    async (what) => {
+      const baseURL = await startFakeServer(answers[what] as Handler);
+      const run = await runTuneline(['status'], {
+        env: { OPENAI_API_KEY: 'sk-test', OPENAI_BASE_URL: baseURL },
+      });
+      expect(run.code).toBe(1);
+      expect(run.stdout).not.toContain('No fine-tuning jobs yet');
+      expect(run.stderr).toContain('not OpenAI-compatible');
+      expect(run.stderr).not.toContain('    at ');
+    },
+  );
+
+  it('refuses a chat completion without a single choice instead of an empty answer', async () => {
+    const baseURL = await startFakeServer((_request, response) => {
+      response.writeHead(200, { 'content-type': 'application/json' });
+      response.end('{"id": "chatcmpl-1", "object": "chat.completion", "choices": []}');
     });
-    expect(run.code).toBe(1);
-    expect(run.stdout).not.toContain('No fine-tuning jobs yet');
-    expect(run.stderr).toContain('not OpenAI-compatible');
-    expect(run.stderr).not.toContain('    at ');
+    const client = createOpenAIClient({ apiKey: 'sk-test', baseURL });
+    const error = await callOpenAI('chat', () =>
+      client.chat.completions.create({
+        model: 'gpt-4o-mini',
+        messages: [{ role: 'user', content: 'hi' }],
+      }),
+    ).catch((caught: unknown) => caught);
+    expect((error as Error).message).toContain('not OpenAI-compatible');
+    expect((error as Error).message).toContain('choices');
   });
 
   it('refuses a streamed chat answered with an HTML page instead of an empty answer', async () => {
@@ -89,6 +117,60 @@ describe('createOpenAIClient at the boundary', () => {
       }
     }).catch((caught: unknown) => caught);
     expect((error as Error).message).toContain('not OpenAI-compatible');
+  });
+
+  it.each([
+    ['events that are not chat completion chunks', ['{"foo": 1}'], 'not a chat completion chunk'],
+    [
+      'chunks without a single choice',
+      ['{"id": "c", "object": "chat.completion.chunk", "choices": []}'],
+      'without a single choice',
+    ],
+    ['an event that is not JSON', ['{"choices": [{"delta": '], 'not JSON'],
+  ])(
+    'refuses a streamed chat of %s instead of an empty answer or a crash',
+    async (_, events, says) => {
+      const baseURL = await startFakeServer((_request, response) => {
+        response.writeHead(200, { 'content-type': 'text/event-stream' });
+        for (const event of events) response.write(`data: ${event}\n\n`);
+        response.end('data: [DONE]\n\n');
+      });
+      const client = createOpenAIClient({ apiKey: 'sk-test', baseURL });
+      const error = await streamChatAnswer({
+        client,
+        model: 'ft:gpt-4o-mini:team::abc',
+        messages: [{ role: 'user', content: 'hi' }],
+      }).catch((caught: unknown) => caught);
+      expect(TunelineError.isInstance(error)).toBe(true);
+      expect(error).toMatchObject({ code: 'not_openai_compatible', kind: 'api' });
+      expect((error as Error).message).toContain(says);
+      expect((error as Error).message).toContain(baseURL);
+    },
+  );
+
+  it('takes an answer streamed in events split across reads, CRLF line ends and data lines', async () => {
+    const chunk = (content: string) =>
+      JSON.stringify({
+        id: 'c1',
+        object: 'chat.completion.chunk',
+        created: 1,
+        model: 'm',
+        choices: [{ index: 0, delta: { content }, finish_reason: null }],
+      });
+    const baseURL = await startFakeServer((_request, response) => {
+      response.writeHead(200, { 'content-type': 'text/event-stream' });
+      const stream = `data: ${chunk('Hello')}\r\n\r\ndata: ${chunk(', world')}\n\ndata: [DONE]\n\n`;
+      // One byte at a time: events and even characters arrive split.
+      for (const byte of Buffer.from(stream)) response.write(Buffer.from([byte]));
+      response.end();
+    });
+    const client = createOpenAIClient({ apiKey: 'sk-test', baseURL });
+    const result = await streamChatAnswer({
+      client,
+      model: 'm',
+      messages: [{ role: 'user', content: 'hi' }],
+    });
+    expect(result.answer).toBe('Hello, world');
   });
 
   it('still stops a stream when the caller aborts after the answer began', async () => {

@@ -5,9 +5,14 @@ import { redactSecrets } from '../redaction/redact-secrets.js';
 /** The marker a refused response carries to {@link wrapOpenAIError}, through the SDK's error. */
 export const notCompatibleErrorCode = 'tuneline_not_openai_compatible';
 
-const listSchema = z.looseObject({ data: z.array(z.unknown()) });
 const objectWithIdSchema = z.looseObject({ id: z.string() });
-const chatCompletionSchema = z.looseObject({ choices: z.array(z.unknown()) });
+// Every item OpenAI lists (jobs, files, models, events, checkpoints) is an object with an id: a
+// list of anything else would otherwise read as "no jobs yet".
+const listSchema = z.looseObject({ data: z.array(objectWithIdSchema) });
+// OpenAI answers at least one choice, each with a message: none would read as an empty answer.
+const chatCompletionSchema = z.looseObject({
+  choices: z.array(z.looseObject({ message: z.looseObject({}) })).min(1),
+});
 const anyObjectSchema = z.looseObject({});
 
 /** What a successful answer to each endpoint must at least look like: lenient, as the API adds fields. */
@@ -38,25 +43,83 @@ function refusedResponse(message: string): Response {
   );
 }
 
-/** Fails a server-sent event stream that ends without a single event, instead of an empty answer. */
-function requireEvents(
+/**
+ * Fails a server-sent event stream of chat completion chunks that ends without a single event,
+ * sends an event that is not a chunk (an object with `choices`), or never a choice: each would
+ * otherwise end as an empty answer or a crash inside the SDK; `fail` words the error from what was wrong.
+ */
+function requireChatChunks(
   body: ReadableStream<Uint8Array>,
-  message: string,
+  fail: (what: string) => string,
 ): ReadableStream<Uint8Array> {
-  let sawEvent = false;
-  let head = '';
   const decoder = new TextDecoder();
+  let partialLine = '';
+  let eventData: string[] = [];
+  let events = 0;
+  let sawChoice = false;
+  /** What is wrong with the event, if anything. */
+  const checkEvent = (): string | undefined => {
+    if (eventData.length === 0) return undefined;
+    const data = eventData.join('\n');
+    eventData = [];
+    events++;
+    if (data.trim() === '[DONE]') return undefined;
+    let chunk: unknown;
+    try {
+      chunk = JSON.parse(data);
+    } catch {
+      return 'a stream event that is not JSON';
+    }
+    const choices = (chunk as { choices?: unknown } | null)?.choices;
+    // An error event is the SDK's to report, with OpenAI's own message.
+    if (typeof chunk === 'object' && chunk !== null && 'error' in chunk) return undefined;
+    if (!Array.isArray(choices)) return 'a stream event that is not a chat completion chunk';
+    if (choices.length > 0) sawChoice = true;
+    return undefined;
+  };
+  const readLines = (text: string): string | undefined => {
+    const lines = (partialLine + text).split('\n');
+    partialLine = lines.pop() ?? '';
+    for (const rawLine of lines) {
+      const line = rawLine.endsWith('\r') ? rawLine.slice(0, -1) : rawLine;
+      if (line === '') {
+        const problem = checkEvent();
+        if (problem !== undefined) return problem;
+      } else if (line.startsWith('data:')) {
+        eventData.push(line.slice(line.startsWith('data: ') ? 6 : 5));
+      }
+    }
+    return undefined;
+  };
   return body.pipeThrough(
     new TransformStream<Uint8Array, Uint8Array>({
       transform(chunk, controller) {
-        if (!sawEvent) {
-          head = (head + decoder.decode(chunk, { stream: true })).slice(-4096);
-          if (/(?:^|\n)data:/.test(head)) sawEvent = true;
+        const problem = readLines(decoder.decode(chunk, { stream: true }));
+        if (problem !== undefined) {
+          controller.error(new TunelineError('not_openai_compatible', fail(problem)));
+          return;
         }
         controller.enqueue(chunk);
       },
       flush(controller) {
-        if (!sawEvent) controller.error(new TunelineError('openai_api', message));
+        const problem = readLines(`${decoder.decode()}\n\n`);
+        if (problem !== undefined) {
+          controller.error(new TunelineError('not_openai_compatible', fail(problem)));
+        } else if (events === 0) {
+          controller.error(
+            new TunelineError(
+              'not_openai_compatible',
+              fail('a stream that ended without a single event'),
+            ),
+          );
+        } else if (!sawChoice) {
+          controller.error(
+            new TunelineError(
+              'not_openai_compatible',
+              fail('a stream without a single choice in it'),
+            ),
+          );
+        }
       },
     }),
   );
@@ -143,10 +206,11 @@ export function createCheckedFetch(options: {
         );
       }
       if (response.body === null) return response;
-      return new Response(
-        requireEvents(response.body, notCompatible('a stream that ended without a single event')),
-        { status: response.status, statusText: response.statusText, headers: response.headers },
-      );
+      return new Response(requireChatChunks(response.body, notCompatible), {
+        status: response.status,
+        statusText: response.statusText,
+        headers: response.headers,
+      });
     }
     // File contents are the file's own bytes, not JSON.
     if (response.ok && /\/files\/[^/]+\/content$/.test(url.pathname)) {

@@ -68,7 +68,7 @@ export function createOpenAIClient(
   const apiKey = options.apiKey ?? env.OPENAI_API_KEY;
   if (apiKey === undefined || apiKey.trim() === '') {
     throw new TunelineError('missing_api_key', 'OPENAI_API_KEY is not set.', {
-      hint: 'Set OPENAI_API_KEY to an API key from https://platform.openai.com/api-keys, or start the local emulator (`npx tuneline-emulator`) and set OPENAI_BASE_URL to its URL (e.g. http://127.0.0.1:4010/v1) with any OPENAI_API_KEY.',
+      hint: 'Set OPENAI_API_KEY to an API key from https://platform.openai.com/api-keys, or start the local emulator (`npx tuneline-emulator`) and set OPENAI_BASE_URL to its URL (e.g. http://127.0.0.1:4010/v1) and OPENAI_API_KEY to its key (sk-tuneline-emulator unless started with --api-key).',
     });
   }
   const defect = describeKeyDefect(apiKey);
