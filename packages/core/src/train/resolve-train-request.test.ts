@@ -106,6 +106,29 @@ describe('resolveTrainRequest', () => {
     ).toBeUndefined();
   });
 
+  it('trains a file tuneline.json lists as its dataset: model, parameters, validation file', () => {
+    const byPath = resolveTrainRequest({
+      config,
+      directory,
+      target: { path: './data/../data/support.jsonl' },
+    });
+    expect(byPath).toEqual(
+      resolveTrainRequest({ config, directory, target: { datasetName: 'support' } }),
+    );
+    expect(
+      resolveTrainRequest({
+        config,
+        directory,
+        target: { path: 'data/support.jsonl' },
+        overrides: { model: 'gpt-4.1-mini-2025-04-14', hyperparameters: { n_epochs: 1 } },
+      }).parameters,
+    ).toEqual({
+      model: 'gpt-4.1-mini-2025-04-14',
+      suffix: 'support',
+      hyperparameters: { n_epochs: 1, batch_size: 4 },
+    });
+  });
+
   it('says what is missing or wrong, as a usage or config mistake', () => {
     expect(() => resolveTrainRequest({ directory, target: { path: 'a.jsonl' } })).toThrow(
       expect.objectContaining({ code: 'invalid_request', kind: 'usage' }),

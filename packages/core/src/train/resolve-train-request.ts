@@ -91,8 +91,8 @@ function mergeParameters(base: Partial<JobParameters>, overrides: TrainOverrides
 
 /**
  * Merges tuneline.json and the overrides a person gave (CLI flags, Action inputs, Slack
- * arguments) into one training request, the same way for every surface: overrides win, the
- * repository's budget applies to a file trained by path too. A named dataset missing from
+ * arguments) into one training request, the same way for every surface: overrides win, a file
+ * tuneline.json lists is its dataset, and the repository's budget applies to any other file. A named dataset missing from
  * tuneline.json is a `config` error; a missing model or invalid value an `invalid_request`.
  * @example
  * resolveTrainRequest({ config, directory: root, target: { datasetName: 'support' }, overrides: { hyperparameters: { n_epochs: 3 } } })
@@ -127,17 +127,20 @@ export function resolveTrainRequest(options: {
     };
   }
   const trainingPath = resolve(directory, target.path);
-  const datasetPath = toRepositoryPath(directory, target.path);
-  // A file that tuneline.json lists keeps that dataset's budget; any other, the repository's.
-  const listed = Object.values(config?.datasets ?? {}).find(
-    (dataset) => resolve(directory, dataset.training) === trainingPath,
+  // A file that tuneline.json lists is that dataset, trained by path or by name alike: its model,
+  // hyperparameters, validation file and budget.
+  const listed = Object.entries(config?.datasets ?? {}).find(
+    ([, dataset]) => resolve(directory, dataset.training) === trainingPath,
   );
+  if (listed !== undefined) {
+    return resolveTrainRequest({ ...options, target: { datasetName: listed[0] } });
+  }
   return {
     trainingPath,
     validationPath: validationOverride,
-    datasetPath,
+    datasetPath: toRepositoryPath(directory, target.path),
     datasetName: undefined,
     parameters: mergeParameters({}, overrides),
-    maxCostUsd: overrides.maxCostUsd ?? listed?.maxCostUsd ?? config?.maxCostUsd,
+    maxCostUsd: overrides.maxCostUsd ?? config?.maxCostUsd,
   };
 }

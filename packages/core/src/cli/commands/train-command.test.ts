@@ -148,6 +148,11 @@ describe('tuneline train', () => {
     expect(job.method?.supervised?.hyperparameters?.n_epochs).toBe(2);
     expect(job.metadata).toMatchObject({ tuneline_dataset_name: 'support' });
 
+    // The same file by path is the same dataset: the same job, not a second one.
+    const byPath = await runTuneline(['train', './support.jsonl', '--json'], { env, cwd });
+    expect(byPath.code).toBe(0);
+    expect(JSON.parse(byPath.stdout)).toMatchObject({ job: { id: result.job.id } });
+
     const typo = await runTuneline(['train', 'suport'], { env, cwd });
     expect(typo.code).toBe(2);
     expect(typo.stderr).toContain('tuneline.json has no dataset named "suport".');
@@ -178,10 +183,15 @@ describe('tuneline train', () => {
 
   it('asks for the base model of a plain file, and refuses unknown models', async () => {
     const { env } = await startCliEmulator();
-    const missing = await runTuneline(['train', wakannai], { env });
+    const directory = temporaryRepository({ 'plain.jsonl': chatLines('plain') });
+    const plain = join(directory, 'plain.jsonl');
+    const missing = await runTuneline(['train', plain], { env, cwd: directory });
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('Name the base model to fine-tune with --model.');
-    const unknown = await runTuneline(['train', wakannai, '--model', 'gpt-9'], { env });
+    const unknown = await runTuneline(['train', plain, '--model', 'gpt-9'], {
+      env,
+      cwd: directory,
+    });
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain('Unknown model "gpt-9".');
   });
