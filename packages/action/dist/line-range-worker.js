@@ -1211,6 +1211,12 @@ import { hash } from "node:crypto";
 
 // ../core/dist/redaction/secret-patterns.js
 var secretPatterns = [
+  // Before OpenAI's: Anthropic keys start with sk- too.
+  {
+    kind: "an Anthropic API key",
+    pattern: /\bsk-ant-[A-Za-z0-9_-]{16,}/g,
+    replacement: "sk-ant-[REDACTED]"
+  },
   {
     kind: "an OpenAI API key",
     pattern: /\bsk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{16,}/g,
@@ -1232,6 +1238,46 @@ var secretPatterns = [
     replacement: "xox-[REDACTED]"
   },
   {
+    kind: "a Google API key",
+    pattern: /\bAIza[0-9A-Za-z_-]{30,}/g,
+    replacement: "AIza[REDACTED]"
+  },
+  {
+    kind: "a Stripe key",
+    pattern: /\b(?:sk|rk|pk)_(?:live|test)_[0-9A-Za-z]{16,}/g,
+    replacement: "stripe_[REDACTED]"
+  },
+  {
+    kind: "a Hugging Face token",
+    pattern: /\bhf_[A-Za-z0-9]{30,}/g,
+    replacement: "hf_[REDACTED]"
+  },
+  {
+    kind: "a GitLab token",
+    pattern: /\bglpat-[A-Za-z0-9_-]{20,}/g,
+    replacement: "glpat-[REDACTED]"
+  },
+  {
+    kind: "an npm token",
+    pattern: /\bnpm_[A-Za-z0-9]{36,}/g,
+    replacement: "npm_[REDACTED]"
+  },
+  {
+    kind: "a webhook signing secret",
+    pattern: /\bwhsec_[A-Za-z0-9+/=_-]{16,}/g,
+    replacement: "whsec_[REDACTED]"
+  },
+  {
+    kind: "a Slack webhook URL",
+    pattern: /https:\/\/hooks\.slack\.com\/services\/[A-Za-z0-9/_-]{16,}/g,
+    replacement: "https://hooks.slack.com/services/[REDACTED]"
+  },
+  {
+    kind: "a JSON Web Token",
+    pattern: /\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}/g,
+    replacement: "eyJ[REDACTED]"
+  },
+  {
     kind: "a private key",
     pattern: /-----BEGIN (?:[A-Z]+ )?PRIVATE KEY-----(?:[^-]|-(?!----END))*(?:-----END (?:[A-Z]+ )?PRIVATE KEY-----)?/g,
     replacement: "[REDACTED PRIVATE KEY]"
@@ -1247,7 +1293,7 @@ var secretPatterns = [
     replacement: "$1[REDACTED]"
   }
 ];
-var anySecretPrefix = /sk-|AKIA|ASIA|gh[pousr]_|github_pat_|xox[abposre]-|xapp-|PRIVATE KEY|Bearer|api[_-]?key|secret|token|passw/i;
+var anySecretPrefix = /sk-|AKIA|ASIA|gh[pousr]_|github_pat_|xox[abposre]-|xapp-|AIza|_live_|_test_|hf_|glpat-|npm_|whsec_|hooks\.slack\.com|eyJ|PRIVATE KEY|Bearer|api[_-]?key|secret|token|passw/i;
 
 // ../core/dist/redaction/redact-secrets.js
 var minimumKnownSecretLength = 8;

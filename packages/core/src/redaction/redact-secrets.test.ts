@@ -11,6 +11,21 @@ describe('redactSecrets', () => {
     ['a Slack token', 'xoxp-123456789012-1234567890123-abcdef'],
     ['a Slack token', 'xapp-1-A0123456789-1234567890123-abcdef'],
     ['an AWS access key id', 'AKIAIOSFODNN7EXAMPLE'],
+    ['an Anthropic API key', `sk-ant-api03-${'Zx9Yw8Vu7Ts6Rq5Po4'.repeat(3)}`],
+    ['a Google API key', 'AIzaSyB1c2D3e4F5g6H7i8J9k0L1m2N3o4P5q6R'],
+    ['a Stripe key', 'sk_live_51H8aBcDeFgHiJkLmNoPqRsTu'],
+    ['a Hugging Face token', 'hf_AbCdEfGhIjKlMnOpQrStUvWxYz01234567'],
+    ['a GitLab token', 'glpat-Ab12Cd34Ef56Gh78Ij90'],
+    ['an npm token', 'npm_AbCdEfGhIjKlMnOpQrStUvWxYz0123456789'],
+    ['a webhook signing secret', 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw'],
+    [
+      'a Slack webhook URL',
+      'https://hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX',
+    ],
+    [
+      'a JSON Web Token',
+      'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c',
+    ],
     [
       'a private key',
       '-----BEGIN RSA PRIVATE KEY-----\nMIIEpAIBAAKCAQEA7\n-----END RSA PRIVATE KEY-----',
