@@ -1594,7 +1594,8 @@ function checkMessages(messages, options2) {
     if (message.weight !== void 0) {
       if (role !== "assistant") {
         collector.error("weight_not_on_assistant", `${path}.weight`, `Weight is set on a ${showValue(role)} message.`, 'Only assistant messages take "weight"; remove it here.');
-      } else if (message.weight !== 0 && message.weight !== 1) {
+      } else if (message.weight !== 0 && message.weight !== 1 && // A number too large to represent is already a number_out_of_range error at its column.
+      !(typeof message.weight === "number" && !Number.isFinite(message.weight))) {
         collector.error("invalid_weight", `${path}.weight`, `Weight is ${showValue(message.weight)}.`, "Use 0 (do not train on this reply) or 1 (train on it).");
       }
     }
@@ -3278,12 +3279,42 @@ function utf16(order, withBom) {
     hint: `Convert it, e.g. iconv -f UTF-16${order} -t UTF-8 in.jsonl > out.jsonl, or save it as "UTF-8" in your editor.`
   };
 }
+function utf32(order, withBom) {
+  return {
+    message: `File is UTF-32 ${order}${withBom ? " (it starts with a UTF-32 byte order mark)" : ""}, not UTF-8: OpenAI reads JSON Lines only as UTF-8.`,
+    hint: `Convert it, e.g. iconv -f UTF-32${order} -t UTF-8 in.jsonl > out.jsonl, or save it as "UTF-8" in your editor.`
+  };
+}
+function looksLikeUtf32(head, sample, significant) {
+  const units = Math.floor(sample / 4);
+  if (units < 2)
+    return false;
+  let matching = 0;
+  for (let unit = 0; unit < units; unit++) {
+    let zerosElsewhere = true;
+    for (let position = 0; position < 4; position++) {
+      if (position !== significant && head[unit * 4 + position] !== 0)
+        zerosElsewhere = false;
+    }
+    if (zerosElsewhere && head[unit * 4 + significant] !== 0)
+      matching++;
+  }
+  return matching > units * 3 / 4;
+}
 function sniffEncoding(head) {
+  if (head.length >= 4 && head[0] === 255 && head[1] === 254 && head[2] === 0 && head[3] === 0)
+    return utf32("LE", true);
+  if (head.length >= 4 && head[0] === 0 && head[1] === 0 && head[2] === 254 && head[3] === 255)
+    return utf32("BE", true);
   if (head.length >= 2 && head[0] === 255 && head[1] === 254)
     return utf16("LE", true);
   if (head.length >= 2 && head[0] === 254 && head[1] === 255)
     return utf16("BE", true);
   const sample = Math.min(head.length, 4096);
+  if (looksLikeUtf32(head, sample, 0))
+    return utf32("LE", false);
+  if (looksLikeUtf32(head, sample, 3))
+    return utf32("BE", false);
   let zerosAtEven = 0;
   let zerosAtOdd = 0;
   for (let index = 0; index < sample; index++) {

@@ -303,7 +303,12 @@ export function checkMessages(messages: unknown[], options: CheckMessagesOptions
           `Weight is set on a ${showValue(role)} message.`,
           'Only assistant messages take "weight"; remove it here.',
         );
-      } else if (message.weight !== 0 && message.weight !== 1) {
+      } else if (
+        message.weight !== 0 &&
+        message.weight !== 1 &&
+        // A number too large to represent is already a number_out_of_range error at its column.
+        !(typeof message.weight === 'number' && !Number.isFinite(message.weight))
+      ) {
         collector.error(
           'invalid_weight',
           `${path}.weight`,

@@ -150,6 +150,8 @@ describe('values JSON.parse misreads or refuses', () => {
       expect(issue).toMatchObject({ line: 6, column: prefix.length + 1, severity: 'error' });
       expect(issue?.message).toContain('too large');
       expect(issue?.message.length).toBeLessThan(200);
+      // One cause, one error: the weight is not also called "Infinity".
+      expect(report.issues.filter((found) => found.line === 6)).toHaveLength(1);
     });
   }
 
@@ -194,6 +196,23 @@ describe('files in the wrong encoding', () => {
         const issue = report.issues.find((found) => found.code === 'invalid_encoding');
         expect(issue?.message).toContain(`UTF-16 ${order}`);
         expect(issue?.hint).toContain('iconv');
+      });
+    }
+  }
+
+  for (const order of ['LE', 'BE'] as const) {
+    for (const bom of [true, false]) {
+      it(`says a UTF-32 ${order} file ${bom ? 'with' : 'without'} BOM is UTF-32, not UTF-16`, async () => {
+        const bytes = Buffer.alloc((text.length + (bom ? 1 : 0)) * 4);
+        [...`${bom ? '\ufeff' : ''}${text}`].forEach((character, index) => {
+          const codePoint = character.codePointAt(0) ?? 0;
+          if (order === 'LE') bytes.writeUInt32LE(codePoint, index * 4);
+          else bytes.writeUInt32BE(codePoint, index * 4);
+        });
+        const report = await validateText(bytes);
+        const issue = report.issues.find((found) => found.code === 'invalid_encoding');
+        expect(issue?.message).toContain(`UTF-32 ${order}`);
+        expect(issue?.hint).toContain(`iconv -f UTF-32${order}`);
       });
     }
   }

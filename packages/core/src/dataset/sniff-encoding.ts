@@ -14,15 +14,44 @@ function utf16(order: 'LE' | 'BE', withBom: boolean): EncodingProblem {
   };
 }
 
+function utf32(order: 'LE' | 'BE', withBom: boolean): EncodingProblem {
+  return {
+    message: `File is UTF-32 ${order}${withBom ? ' (it starts with a UTF-32 byte order mark)' : ''}, not UTF-8: OpenAI reads JSON Lines only as UTF-8.`,
+    hint: `Convert it, e.g. iconv -f UTF-32${order} -t UTF-8 in.jsonl > out.jsonl, or save it as "UTF-8" in your editor.`,
+  };
+}
+
+/** Whether most 4-byte units of the sample have zeros in exactly the positions ASCII in UTF-32 has. */
+function looksLikeUtf32(head: Uint8Array, sample: number, significant: number): boolean {
+  const units = Math.floor(sample / 4);
+  if (units < 2) return false;
+  let matching = 0;
+  for (let unit = 0; unit < units; unit++) {
+    let zerosElsewhere = true;
+    for (let position = 0; position < 4; position++) {
+      if (position !== significant && head[unit * 4 + position] !== 0) zerosElsewhere = false;
+    }
+    if (zerosElsewhere && head[unit * 4 + significant] !== 0) matching++;
+  }
+  return matching > (units * 3) / 4;
+}
+
 /**
- * Looks at the first bytes of a dataset for what makes every line of it unreadable: UTF-16 (with
- * or without a byte order mark) or classic Mac line ends (CR only), so one message names the
+ * Looks at the first bytes of a dataset for what makes every line of it unreadable: UTF-16 or
+ * UTF-32 (with or without a byte order mark) or classic Mac line ends (CR only), so one message names the
  * cause instead of one error per line.
  */
 export function sniffEncoding(head: Uint8Array): EncodingProblem | undefined {
+  // UTF-32 LE's byte order mark starts with UTF-16 LE's: it is told apart first.
+  if (head.length >= 4 && head[0] === 0xff && head[1] === 0xfe && head[2] === 0 && head[3] === 0)
+    return utf32('LE', true);
+  if (head.length >= 4 && head[0] === 0 && head[1] === 0 && head[2] === 0xfe && head[3] === 0xff)
+    return utf32('BE', true);
   if (head.length >= 2 && head[0] === 0xff && head[1] === 0xfe) return utf16('LE', true);
   if (head.length >= 2 && head[0] === 0xfe && head[1] === 0xff) return utf16('BE', true);
   const sample = Math.min(head.length, 4096);
+  if (looksLikeUtf32(head, sample, 0)) return utf32('LE', false);
+  if (looksLikeUtf32(head, sample, 3)) return utf32('BE', false);
   let zerosAtEven = 0;
   let zerosAtOdd = 0;
   for (let index = 0; index < sample; index++) {
