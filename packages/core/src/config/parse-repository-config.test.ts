@@ -131,7 +131,8 @@ describe('parseRepositoryConfig', () => {
       'datasets.a.training',
       'datasets.a.validation',
     ]);
-    expect(result.issues[1]?.message).toContain('must name a .jsonl file');
+    expect(result.issues[1]?.message).toContain('must be the path of a .jsonl file');
+    expect(result.issues[1]?.hint).toContain('to a value that is the path of a .jsonl file');
   });
 
   it('refuses hyperparameters beside a method, with the fix', () => {

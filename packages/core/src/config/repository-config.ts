@@ -19,7 +19,7 @@ const repositoryPath = z
       'leads out of the repository through ".."; keep the dataset inside the repository and write its path relative to tuneline.json',
   })
   .refine((path) => path.toLowerCase().endsWith('.jsonl'), {
-    error: 'must name a .jsonl file (OpenAI fine-tunes only from JSON Lines)',
+    error: 'must be the path of a .jsonl file (OpenAI fine-tunes only from JSON Lines)',
   });
 
 const maxCostUsd = z

@@ -140,7 +140,10 @@ describe('tuneline validate', () => {
   });
 
   it('exits 2 with a hint for usage mistakes', async () => {
-    expect(await tuneline(['validate'])).toMatchObject({
+    // No file named and no tuneline.json to take datasets from.
+    expect(
+      await tuneline(['validate'], mkdtempSync(join(tmpdir(), 'tuneline-cli-'))),
+    ).toMatchObject({
       code: 2,
       stderr: expect.stringContaining('Usage: npx tuneline validate'),
     });
@@ -155,6 +158,53 @@ describe('tuneline validate', () => {
     expect(
       await tuneline(['validate', 'examples/datasets/wakannai.jsonl', '--model', 'gpt-9']),
     ).toMatchObject({ code: 2, stderr: expect.stringContaining('Unknown model "gpt-9"') });
+  });
+
+  it('validates every dataset tuneline.json lists when no file is named, as train would use it', async () => {
+    const directory = writeDataset(Array.from({ length: 12 }, (_, index) => example(index)));
+    writeFileSync(
+      join(directory, 'valid.jsonl'),
+      `${[example(3), example(100), example(101)].join('\n')}\n`,
+    );
+    writeFileSync(join(directory, 'other.jsonl'), `${example(7)}\n`);
+    writeFileSync(
+      join(directory, 'tuneline.json'),
+      JSON.stringify({
+        datasets: {
+          support: {
+            training: 'train.jsonl',
+            validation: 'valid.jsonl',
+            model: 'gpt-3.5-turbo',
+            hyperparameters: { n_epochs: 3 },
+          },
+          tiny: { training: 'other.jsonl', model: 'gpt-4o-mini' },
+        },
+      }),
+    );
+    const run = await tuneline(['validate', '--json'], directory);
+    expect(run.code).toBe(1);
+    const files = JSON.parse(run.stdout).files as Array<Record<string, unknown>>;
+    expect(files.map((file) => [file.path, file.role, file.model, file.epochs])).toEqual([
+      ['train.jsonl', 'training', 'gpt-3.5-turbo', 3],
+      ['valid.jsonl', 'validation', 'gpt-3.5-turbo', 3],
+      ['other.jsonl', 'training', 'gpt-4o-mini', expect.any(Number)],
+    ]);
+    const validationIssues = files[1]?.issues as Array<{ code: string; line: number }>;
+    expect(validationIssues).toContainEqual(
+      expect.objectContaining({ code: 'train_validation_overlap', line: 1 }),
+    );
+    expect((files[2]?.issues ?? []) as Array<{ code: string }>).toContainEqual(
+      expect.objectContaining({ code: 'too_few_examples' }),
+    );
+
+    writeFileSync(join(directory, 'tuneline.json'), '{"datasets": {"support": {"training": 5}}}');
+    const broken = await tuneline(['validate'], directory);
+    expect(broken.code).toBe(2);
+    expect(broken.stderr).toContain('tuneline.json is not valid');
+    expect(await tuneline(['validate', '--validation', 'valid.jsonl'], directory)).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('--validation pairs with a training file'),
+    });
   });
 
   it('exits 2 naming an unreadable file, without a stack trace, from the real binary', () => {

@@ -1,10 +1,14 @@
-import { dirname, resolve } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
 import { findDatasetOfFile, findRepositoryConfig } from '../../config/find-repository-config.js';
+import { loadRepositoryConfig } from '../../config/load-repository-config.js';
 import type { DatasetReport } from '../../dataset/dataset-report.js';
 import { validateDatasets } from '../../dataset/validate-datasets.js';
+import { resolveJobMethod } from '../../fine-tuning/resolve-job-method.js';
 import { toValidateJson } from '../../json/to-validate-json.js';
 import { getModel } from '../../models/find-model.js';
+import { resolveTrainRequest } from '../../train/resolve-train-request.js';
 import { type CliIo, exitCodes } from '../cli-io.js';
+import { describeInvalidConfig } from '../describe-invalid-config.js';
 import { expandDatasetPaths } from '../expand-dataset-paths.js';
 import { formatValidationReport } from '../format-validation-report.js';
 import { parseCommandLine, parseInteger } from '../parse-command-line.js';
@@ -12,7 +16,7 @@ import { createProgressReporter } from '../progress-reporter.js';
 import { usageError } from '../usage-error.js';
 
 export const validateUsage =
-  'tuneline validate <files or globs...> [--model <id>] [--epochs <n>] [--validation <file>] [--json]';
+  'tuneline validate [files or globs...] [--model <id>] [--epochs <n>] [--validation <file>] [--json]';
 export const defaultModel = 'gpt-4o-mini-2024-07-18';
 
 /** The model tuneline.json names for the dataset this file belongs to, if it names one. */
@@ -27,6 +31,41 @@ async function configuredModel(path: string): Promise<string | undefined> {
   return listed?.dataset.model;
 }
 
+interface ValidationTarget {
+  readonly training: string;
+  readonly validation: string | undefined;
+  readonly model: string | undefined;
+  readonly epochs: number | undefined;
+}
+
+/**
+ * With no file named, every dataset tuneline.json lists: its validation file, model and epochs,
+ * as `train <name>` would use them.
+ */
+async function configuredTargets(cwd: string): Promise<ValidationTarget[]> {
+  const loaded = await loadRepositoryConfig({ directory: cwd });
+  if (!loaded.ok) throw describeInvalidConfig(loaded.path, loaded.issues);
+  const config = loaded.value;
+  const names = Object.keys(config?.datasets ?? {});
+  if (config === null || names.length === 0) {
+    throw usageError(
+      'Name at least one dataset file, or list datasets in tuneline.json.',
+      validateUsage,
+    );
+  }
+  return names.map((datasetName) => {
+    const request = resolveTrainRequest({ config, directory: cwd, target: { datasetName } });
+    const epochs = resolveJobMethod(request.parameters).hyperparameters?.n_epochs;
+    return {
+      training: request.datasetPath,
+      validation:
+        request.validationPath === undefined ? undefined : relative(cwd, request.validationPath),
+      model: request.parameters.model,
+      epochs: typeof epochs === 'number' ? epochs : undefined,
+    };
+  });
+}
+
 /** `tuneline validate`: checks datasets and prints the report; exit 1 when any has an error. */
 export async function validateCommand(args: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandLine(
@@ -39,31 +78,47 @@ export async function validateCommand(args: readonly string[], io: CliIo): Promi
     },
     validateUsage,
   );
-  if (positionals.length === 0) throw usageError('Name at least one dataset file.', validateUsage);
   const epochs = parseInteger(values.epochs, 'epochs', validateUsage, { min: 1, max: 50 });
   if (values.model !== undefined) getModel(values.model);
-  const paths = await expandDatasetPaths(positionals, io.cwd, validateUsage);
-  if (values.validation !== undefined && paths.length > 1) {
-    throw usageError(
-      '--validation pairs with a single training file; validate the others separately.',
-      validateUsage,
+  let targets: ValidationTarget[];
+  if (positionals.length === 0) {
+    if (values.validation !== undefined) {
+      throw usageError('--validation pairs with a training file: name it too.', validateUsage);
+    }
+    targets = await configuredTargets(io.cwd);
+  } else {
+    const paths = await expandDatasetPaths(positionals, io.cwd, validateUsage);
+    if (values.validation !== undefined && paths.length > 1) {
+      throw usageError(
+        '--validation pairs with a single training file; validate the others separately.',
+        validateUsage,
+      );
+    }
+    targets = await Promise.all(
+      paths.map(async (path) => ({
+        training: path,
+        validation: values.validation,
+        model: await configuredModel(resolve(io.cwd, path)),
+        epochs: undefined,
+      })),
     );
   }
 
   const reports: DatasetReport[] = [];
-  for (const path of paths) {
-    const modelId = values.model ?? (await configuredModel(resolve(io.cwd, path))) ?? defaultModel;
-    const progress = createProgressReporter(io.stderr, path);
+  for (const target of targets) {
+    const modelId = values.model ?? target.model ?? defaultModel;
+    const chosenEpochs = epochs ?? target.epochs;
+    const progress = createProgressReporter(io.stderr, target.training);
     try {
       const result = await validateDatasets({
         model: modelId,
-        ...(epochs === undefined ? {} : { epochs }),
+        ...(chosenEpochs === undefined ? {} : { epochs: chosenEpochs }),
         onProgress: progress.update,
-        training: { source: resolve(io.cwd, path), name: path },
-        ...(values.validation === undefined
+        training: { source: resolve(io.cwd, target.training), name: target.training },
+        ...(target.validation === undefined
           ? {}
           : {
-              validation: { source: resolve(io.cwd, values.validation), name: values.validation },
+              validation: { source: resolve(io.cwd, target.validation), name: target.validation },
             }),
       });
       reports.push(result.training);

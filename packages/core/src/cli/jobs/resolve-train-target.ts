@@ -4,6 +4,7 @@ import { loadRepositoryConfig } from '../../config/load-repository-config.js';
 import type { RepositoryConfig } from '../../config/repository-config.js';
 import { TunelineError } from '../../errors/tuneline-error.js';
 import type { TrainTarget } from '../../train/resolve-train-request.js';
+import { describeInvalidConfig } from '../describe-invalid-config.js';
 
 /**
  * Reads `tuneline train`'s first argument: an existing file is trained as given; anything else
@@ -18,14 +19,7 @@ export async function resolveTrainTarget(options: {
   const asFile = resolve(cwd, target);
   const isFile = existsSync(asFile);
   const loaded = await loadRepositoryConfig({ directory: cwd });
-  if (!loaded.ok) {
-    const details = loaded.issues
-      .map((issue) => `  ${issue.message}\n    hint: ${issue.hint}`)
-      .join('\n');
-    throw new TunelineError('invalid_config', `${loaded.path} is not valid:\n${details}`, {
-      hint: 'Fix tuneline.json (editors complete it from its $schema), or name a dataset file.',
-    });
-  }
+  if (!loaded.ok) throw describeInvalidConfig(loaded.path, loaded.issues);
   if (isFile) return { target: { path: target }, config: loaded.value };
   if (loaded.value === null) {
     throw new TunelineError(
