@@ -126,6 +126,18 @@ describe.skipIf(!runRedisTests)('startJobEndPoller', () => {
     expect(announcements(job.id)).toHaveLength(1);
   });
 
+  it('with Redis, does not announce jobs that ended before replicas that start together', async () => {
+    const openai = await startOpenAI({ speed: 5000 });
+    const store = await redisStore();
+    const jobs = [await createJob(openai), await createJob(openai), await createJob(openai)];
+    for (const job of jobs) await waitForEnd(openai, job.id);
+    // Looking whether a replica saw a job running must not itself look like having seen it.
+    const replicas = Array.from({ length: 6 }, () => startReplica(openai, store, true));
+    await Promise.all(replicas.map((replica) => replica.pollOnce()));
+    await Promise.all(replicas.map((replica) => replica.pollOnce()));
+    for (const job of jobs) expect(announcements(job.id)).toHaveLength(0);
+  });
+
   it('without Redis, does not announce a job that ended before the bot started', async () => {
     const openai = await startOpenAI({ speed: 3 });
     const job = await createJob(openai);

@@ -61,9 +61,12 @@ describe.skipIf(!runRedisTests)('createRedisStateStore (real redis-server)', () 
 
   it('gives a claim back on release, so a redelivery can take it', async () => {
     const [first, second] = [await open(), await open()];
+    expect(await second.isClaimed('webhook:evt_1')).toBe(false);
     expect(await first.claim('webhook:evt_1', 259_200)).toBe(true);
+    expect(await second.isClaimed('webhook:evt_1')).toBe(true);
     expect(await second.claim('webhook:evt_1', 259_200)).toBe(false);
     await first.release('webhook:evt_1');
+    expect(await second.isClaimed('webhook:evt_1')).toBe(false);
     expect(await second.claim('webhook:evt_1', 259_200)).toBe(true);
   });
 

@@ -60,13 +60,9 @@ export function startJobEndPoller(options: {
   async function wasSeenRunningByAnyReplica(jobId: string): Promise<boolean> {
     if (seenRunning.has(jobId)) return true;
     if (!shared) return false;
-    const key = `job-seen-running:${jobId}`;
-    // The interface has no plain read: a claim that succeeds means nobody had set it.
-    if (await store.claim(key, seenRunningSeconds)) {
-      await store.release(key);
-      return false;
-    }
-    return true;
+    // A plain read: claiming and releasing to look would tell a replica starting at the same
+    // moment that the job was seen running, and it would announce a job that ended long ago.
+    return store.isClaimed(`job-seen-running:${jobId}`);
   }
 
   async function listJobs(): Promise<OpenAI.FineTuning.FineTuningJob[]> {

@@ -5,11 +5,14 @@ describe('createMemoryStateStore', () => {
   it('lets only the first caller claim a key until its TTL passes', async () => {
     let time = 1_000_000;
     const store = createMemoryStateStore({ now: () => time });
+    expect(await store.isClaimed('event:A1:T1:Ev1')).toBe(false);
     expect(await store.claim('event:A1:T1:Ev1', 600)).toBe(true);
+    expect(await store.isClaimed('event:A1:T1:Ev1')).toBe(true);
     expect(await store.claim('event:A1:T1:Ev1', 600)).toBe(false);
     time += 599_000;
     expect(await store.claim('event:A1:T1:Ev1', 600)).toBe(false);
     time += 1_000;
+    expect(await store.isClaimed('event:A1:T1:Ev1')).toBe(false);
     expect(await store.claim('event:A1:T1:Ev1', 600)).toBe(true);
   });
 

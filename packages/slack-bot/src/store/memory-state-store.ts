@@ -39,6 +39,9 @@ export function createMemoryStateStore(options: { now?: () => number } = {}): St
       entries.set(key, { value: 1, expiresAt: now() + ttlSeconds * 1000 });
       return true;
     },
+    async isClaimed(key) {
+      return live(key) !== undefined;
+    },
     async release(key) {
       entries.delete(key);
     },

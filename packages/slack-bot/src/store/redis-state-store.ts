@@ -20,7 +20,7 @@ export interface RedisStateStore extends StateStore {
 }
 
 /**
- * Shares claims and counters between replicas through Redis: `SET key 1 NX EX ttl` to claim,
+ * Shares claims and counters between replicas through Redis: `SET key 1 NX EX ttl` to claim, `EXISTS` to look,
  * `DEL` to release, INCR + EXPIRE in one Lua script to count. Commands fail within a second
  * while Redis is away (it reconnects on its own); wrap it in `createResilientStateStore` so the
  * bot goes on answering.
@@ -68,6 +68,10 @@ export function createRedisStateStore(options: {
       assertConnectedOrConnecting();
       const reply = await redis.set(key, '1', 'EX', Math.max(1, Math.ceil(ttlSeconds)), 'NX');
       return reply === 'OK';
+    },
+    async isClaimed(key) {
+      assertConnectedOrConnecting();
+      return (await redis.exists(key)) === 1;
     },
     async release(key) {
       assertConnectedOrConnecting();

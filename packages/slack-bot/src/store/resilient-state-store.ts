@@ -90,6 +90,16 @@ export function createResilientStateStore(options: {
         return true;
       }
     },
+    async isClaimed(key) {
+      if (!degraded) {
+        try {
+          return await primary.isClaimed(key);
+        } catch (error) {
+          enterDegraded(error);
+        }
+      }
+      return fallback.isClaimed(key);
+    },
     async release(key) {
       await fallback.release(key);
       if (degraded) {

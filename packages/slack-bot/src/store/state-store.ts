@@ -5,6 +5,8 @@
 export interface StateStore {
   /** Atomically claims `key` for `ttlSeconds`; true only for the first caller. */
   claim(key: string, ttlSeconds: number): Promise<boolean>;
+  /** Whether `key` is claimed now, without claiming it. */
+  isClaimed(key: string): Promise<boolean>;
   /** Gives a claim back (its work failed), so a redelivery can do it. */
   release(key: string): Promise<void>;
   /** Counts one hit in a fixed window; returns the hits so far in this window. */
