@@ -36,4 +36,21 @@ describe('the dataset report of estimated tokens', () => {
     expect(report.estimatedTokenFields).toEqual([]);
     expect(formatValidationReport(report, getModel('gpt-3.5-turbo'))).not.toContain('estimated by');
   });
+
+  it('leaves chat-only lines out of a prompt/completion report, and names completion tokens', async () => {
+    const lines = Array.from({ length: 12 }, (_, index) =>
+      JSON.stringify({ prompt: `Q${index} ->`, completion: ` A${index}\n` }),
+    );
+    const report = await validateDataset({
+      source: Readable.from([lines.join('\n')]),
+      name: 'legacy.jsonl',
+      model: 'babbage-002',
+    });
+    expect(report).toMatchObject({ format: 'prompt-completion', errorCount: 0 });
+    const text = formatValidationReport(report, getModel('babbage-002'));
+    expect(text).not.toContain('missing system message');
+    expect(text).not.toContain('num_messages_per_example');
+    expect(text).toContain('#### Distribution of num_completion_tokens_per_example:');
+    expect(text).toContain('#### Distribution of num_total_tokens_per_example:');
+  });
 });

@@ -48,20 +48,26 @@ export function formatValidationReport(report: DatasetReport, model: ModelInfo):
       ? `No errors found${report.warningCount > 0 ? ` (${report.warningCount} warning${report.warningCount === 1 ? '' : 's'})` : ''}`
       : `Found ${report.errorCount} error${report.errorCount === 1 ? '' : 's'} and ${report.warningCount} warning${report.warningCount === 1 ? '' : 's'}`,
   );
-  lines.push(`Num examples missing system message: ${report.missingSystem}`);
-  lines.push(`Num examples missing user message: ${report.missingUser}`);
+  // Messages, system and user turns are chat's: a prompt/completion file has none of them.
+  const isPromptCompletion = report.format === 'prompt-completion';
+  if (!isPromptCompletion) {
+    lines.push(`Num examples missing system message: ${report.missingSystem}`);
+    lines.push(`Num examples missing user message: ${report.missingUser}`);
+  }
   lines.push('');
-  lines.push(
-    ...formatDistribution('num_messages_per_example', report.stats.messagesPerExample),
-    '',
-  );
+  if (!isPromptCompletion) {
+    lines.push(
+      ...formatDistribution('num_messages_per_example', report.stats.messagesPerExample),
+      '',
+    );
+  }
   lines.push(
     ...formatDistribution('num_total_tokens_per_example', report.stats.totalTokensPerExample),
     '',
   );
   lines.push(
     ...formatDistribution(
-      'num_assistant_tokens_per_example',
+      isPromptCompletion ? 'num_completion_tokens_per_example' : 'num_assistant_tokens_per_example',
       report.stats.assistantTokensPerExample,
     ),
     '',
