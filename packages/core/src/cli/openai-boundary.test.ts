@@ -173,6 +173,25 @@ describe('createOpenAIClient at the boundary', () => {
     expect(result.answer).toBe('Hello, world');
   });
 
+  it('says when a model finished without a word, instead of printing nothing', async () => {
+    const baseURL = await startFakeServer((_request, response) => {
+      response.writeHead(200, { 'content-type': 'text/event-stream' });
+      const chunk = {
+        id: 'c1',
+        object: 'chat.completion.chunk',
+        created: 1,
+        model: 'm',
+        choices: [{ index: 0, delta: {}, finish_reason: 'stop' }],
+      };
+      response.end(`data: ${JSON.stringify(chunk)}\n\ndata: [DONE]\n\n`);
+    });
+    const run = await runTuneline(['chat', '--model', 'gpt-4o-mini', '--message', 'hi'], {
+      env: { OPENAI_API_KEY: 'sk-test', OPENAI_BASE_URL: baseURL },
+    });
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain('(gpt-4o-mini answered with no text; finish reason: stop)');
+  });
+
   it('still stops a stream when the caller aborts after the answer began', async () => {
     let closed: () => void = () => undefined;
     const connectionClosed = new Promise<void>((resolve) => {

@@ -70,7 +70,7 @@ async function askAll(options: {
     if (labelled) io.stdout.write(`assistant (${conversation.model})> `);
     let lineOpen = labelled;
     try {
-      await ask({
+      const { answer, finishReason } = await ask({
         client: options.client,
         conversation,
         question,
@@ -79,6 +79,12 @@ async function askAll(options: {
           lineOpen = !text.endsWith('\n');
         },
       });
+      // Models can finish without a word: say so rather than print an empty line in silence.
+      if (answer === '') {
+        io.stderr.write(
+          `(${conversation.model} answered with no text; finish reason: ${finishReason ?? 'none'})\n`,
+        );
+      }
     } finally {
       // A failure mid-answer must not glue the error message to the half-printed line.
       if (lineOpen) io.stdout.write('\n');
