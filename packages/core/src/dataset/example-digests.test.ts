@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -103,6 +103,30 @@ describe('ExampleDigests', () => {
         hint: expect.stringContaining('TMPDIR'),
       }),
     );
+  });
+});
+
+describe('SpilledRecords', () => {
+  it("removes a day-old folder of a killed validation, and nobody else's", () => {
+    const parent = temporaryDirectory();
+    const folder = (name: string, ageHours: number) => {
+      mkdirSync(join(parent, name));
+      writeFileSync(join(parent, name, '0.bin'), '');
+      const time = new Date(Date.now() - ageHours * 3_600_000);
+      utimesSync(join(parent, name), time, time);
+      return name;
+    };
+    // No process has a pid this large on Linux (pid_max is at most 2^22).
+    const killed = folder('tuneline-digests-99999999-aaaaaa', 48);
+    const recentlyKilled = folder('tuneline-digests-99999998-bbbbbb', 1);
+    const running = folder(`tuneline-digests-${process.pid}-cccccc`, 48);
+    const unrelated = folder('something-else-99999999-dddddd', 48);
+    const records = new SpilledRecords(parent);
+    const left = readdirSync(parent);
+    expect(left).not.toContain(killed);
+    expect(left).toEqual(expect.arrayContaining([recentlyKilled, running, unrelated]));
+    records.dispose();
+    expect(readdirSync(parent).sort()).toEqual([recentlyKilled, running, unrelated].sort());
   });
 });
 

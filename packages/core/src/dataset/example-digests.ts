@@ -1,4 +1,13 @@
-import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  mkdtempSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { TunelineError } from '../errors/tuneline-error.js';
@@ -122,6 +131,45 @@ export class ExampleDigests {
   }
 }
 
+const spillPrefix = 'tuneline-digests-';
+const spillName = new RegExp(`^${spillPrefix}(\\d+)-`);
+/** A validation never runs this long: older files of a process that is gone were left by a kill. */
+const abandonedAfterMs = 24 * 60 * 60 * 1000;
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Removes the temporary files of validations killed by a signal (which skips `exit` handlers):
+ * their folder names the process, and only a day-old folder of a process that is gone is removed.
+ */
+function removeAbandonedSpills(parent: string, now: number): void {
+  let names: string[];
+  try {
+    names = readdirSync(parent);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const pid = Number(spillName.exec(name)?.[1]);
+    if (!Number.isSafeInteger(pid) || pid === process.pid || isRunning(pid)) continue;
+    try {
+      const folder = join(parent, name);
+      if (now - statSync(folder).mtimeMs > abandonedAfterMs) {
+        rmSync(folder, { recursive: true, force: true });
+      }
+    } catch {
+      // Another process removed it first, or it is not ours to remove: either way, leave it.
+    }
+  }
+}
+
 /** Digest records in temporary files, one per part of the digest space, appended in line order. */
 export class SpilledRecords {
   private readonly directory: string;
@@ -133,9 +181,10 @@ export class SpilledRecords {
   private readonly buffered = new Uint32Array(partitionCount);
   private readonly removeOnExit = () => this.dispose();
 
-  constructor(parent: string) {
+  constructor(parent: string, now = Date.now()) {
+    removeAbandonedSpills(parent, now);
     try {
-      this.directory = mkdtempSync(join(parent, 'tuneline-digests-'));
+      this.directory = mkdtempSync(join(parent, `${spillPrefix}${process.pid}-`));
       for (let partition = 0; partition < partitionCount; partition++) {
         this.files.push(openSync(join(this.directory, `${partition}.bin`), 'w+'));
       }
