@@ -1,7 +1,7 @@
-import { mkdirSync, mkdtempSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { ExampleDigests, SpilledRecords } from './example-digests.js';
 import { runDatasetValidation } from './validate-dataset.js';
 
@@ -29,9 +29,19 @@ function duplicatesFound(digests: ExampleDigests, lines: number): Array<[number,
   return found.sort((a, b) => a[0] - b[0]);
 }
 
+const createdDirectories: string[] = [];
+
 function temporaryDirectory(): string {
-  return mkdtempSync(join(tmpdir(), 'tuneline-digests-test-'));
+  const directory = mkdtempSync(join(tmpdir(), 'tuneline-digests-test-'));
+  createdDirectories.push(directory);
+  return directory;
 }
+
+afterAll(() => {
+  for (const directory of createdDirectories.splice(0)) {
+    rmSync(directory, { recursive: true, force: true });
+  }
+});
 
 describe('ExampleDigests', () => {
   it('finds the same duplicates with the same first lines once its digests go to disk', () => {
