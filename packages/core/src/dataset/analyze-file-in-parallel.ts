@@ -52,6 +52,7 @@ export async function analyzeFileInParallel(options: {
   const held: PackedLineAnalyses[][] = ranges.map(() => []);
   const lineCounts: Array<number | undefined> = ranges.map(() => undefined);
   const bytesRead: number[] = ranges.map(() => 0);
+  let totalBytesRead = 0;
   let current = 0;
   let lineOffset = 0;
   let next = 0;
@@ -110,8 +111,10 @@ export async function analyzeFileInParallel(options: {
           if (failed) return;
           if (message.kind === 'batch') {
             (held[message.index] as PackedLineAnalyses[]).push(message.analyses);
+            // Each range reports its bytes so far: add what is new since its last batch.
+            totalBytesRead += message.bytes - (bytesRead[message.index] as number);
             bytesRead[message.index] = message.bytes;
-            options.onProgress?.(bytesRead.reduce((sum, value) => sum + value, 0));
+            options.onProgress?.(totalBytesRead);
             if (message.index === current) drain();
           } else if (message.kind === 'done') {
             lineCounts[message.index] = message.lines;

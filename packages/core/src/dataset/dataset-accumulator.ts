@@ -129,17 +129,13 @@ export class DatasetAccumulator {
       readonly trainingPath?: string;
       /** Digests kept in memory before they go to temporary files (default 2 million). */
       readonly maxDigestsInMemory?: number;
-      readonly temporaryDirectory?: string;
     },
   ) {
-    this.digests = new ExampleDigests({
-      ...(options.maxDigestsInMemory === undefined
+    this.digests = new ExampleDigests(
+      options.maxDigestsInMemory === undefined
         ? {}
-        : { maxDigestsInMemory: options.maxDigestsInMemory }),
-      ...(options.temporaryDirectory === undefined
-        ? {}
-        : { temporaryDirectory: options.temporaryDirectory }),
-    });
+        : { maxDigestsInMemory: options.maxDigestsInMemory },
+    );
   }
 
   /** Removes the temporary files of this file's digests, if it had any. */

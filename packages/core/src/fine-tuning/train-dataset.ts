@@ -3,6 +3,7 @@ import type { DatasetReport } from '../dataset/dataset-report.js';
 import { validateDatasets } from '../dataset/validate-datasets.js';
 import type { ValidationIssue } from '../dataset/validation-issue.js';
 import { cancelSupersededJobs } from './cancel-superseded-jobs.js';
+import { chosenEpochs } from './chosen-epochs.js';
 import { computeFileDigest } from './compute-file-digest.js';
 import { computeRequestKey } from './compute-request-key.js';
 import { createJobMetadata } from './create-job-metadata.js';
@@ -78,11 +79,6 @@ export type TrainDatasetResult =
       readonly hint: string | null;
       readonly requestId: string | null;
     };
-
-function chosenEpochs(parameters: JobParameters): number | undefined {
-  const epochs = resolveJobMethod(parameters).hyperparameters?.n_epochs;
-  return typeof epochs === 'number' ? epochs : undefined;
-}
 
 /**
  * Trains a dataset end to end: validates it, refuses when the estimate exceeds `maxCostUsd`,

@@ -3,7 +3,7 @@ import { findDatasetOfFile, findRepositoryConfig } from '../../config/find-repos
 import { loadRepositoryConfig } from '../../config/load-repository-config.js';
 import type { DatasetReport } from '../../dataset/dataset-report.js';
 import { validateDatasets } from '../../dataset/validate-datasets.js';
-import { resolveJobMethod } from '../../fine-tuning/resolve-job-method.js';
+import { chosenEpochs } from '../../fine-tuning/chosen-epochs.js';
 import { toValidateJson } from '../../json/to-validate-json.js';
 import { getModel } from '../../models/find-model.js';
 import { resolveTrainRequest } from '../../train/resolve-train-request.js';
@@ -55,13 +55,12 @@ async function configuredTargets(cwd: string): Promise<ValidationTarget[]> {
   }
   return names.map((datasetName) => {
     const request = resolveTrainRequest({ config, directory: cwd, target: { datasetName } });
-    const epochs = resolveJobMethod(request.parameters).hyperparameters?.n_epochs;
     return {
       training: request.datasetPath,
       validation:
         request.validationPath === undefined ? undefined : relative(cwd, request.validationPath),
       model: request.parameters.model,
-      epochs: typeof epochs === 'number' ? epochs : undefined,
+      epochs: chosenEpochs(request.parameters),
     };
   });
 }
